@@ -1,0 +1,59 @@
+"""Reading a pack's own tests: one case file per rule, and scenario files.
+
+Layout inside a pack folder::
+
+    tests/rules/<rule-id>.yaml     cases where the rule must fire and stay silent
+    tests/scenarios/*.yaml         profile -> expected recommendation
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from advisor.errors import PackError, PackProblem
+from advisor.loader._yaml import ParseError, line_of, parse
+from advisor.packtests import RuleCases, ScenarioFile
+
+
+def _read(path: Path, model: type[RuleCases | ScenarioFile]) -> RuleCases | ScenarioFile:
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = parse(text)
+        return model.model_validate(data)
+    except ParseError as error:
+        raise PackError(
+            str(path.parent), [PackProblem(str(path), error.line, error.problem)]
+        ) from None
+    except ValidationError as error:
+        problems = [
+            PackProblem(
+                str(path),
+                line_of(text, tuple(item["loc"])),
+                f"{'.'.join(map(str, item['loc']))}: {item['msg']}",
+            )
+            for item in error.errors()
+        ]
+        raise PackError(str(path.parent), problems) from None
+
+
+def read_rule_cases(pack_root: str | Path) -> dict[str, RuleCases]:
+    """The case files of a pack, by file stem (which must be the rule id)."""
+    folder = Path(pack_root) / "tests" / "rules"
+    found: dict[str, RuleCases] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        cases = _read(path, RuleCases)
+        assert isinstance(cases, RuleCases)
+        found[path.stem] = cases
+    return found
+
+
+def read_scenarios(folder: str | Path) -> dict[str, ScenarioFile]:
+    """The scenario files of a folder, by file name."""
+    found: dict[str, ScenarioFile] = {}
+    for path in sorted(Path(folder).glob("*.yaml")):
+        scenario = _read(path, ScenarioFile)
+        assert isinstance(scenario, ScenarioFile)
+        found[path.name] = scenario
+    return found

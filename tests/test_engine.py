@@ -1,0 +1,208 @@
+"""The engine on a tiny pack: scores, vetoes, ties, `when`, unknowns, counterfactuals."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from advisor.conditions import UNKNOWN, holds
+from advisor.engine import evaluate
+from advisor.errors import AnswersError
+from advisor.loader import load_pack
+from advisor.pack import Pack
+
+from conftest import rule_yaml
+
+MakePack = Callable[..., Path]
+
+
+@pytest.fixture
+def tiny(make_pack: MakePack) -> Pack:
+    return load_pack(make_pack())
+
+
+def test_nothing_decides_so_the_tie_policy_picks_the_default(tiny: Pack) -> None:
+    result = evaluate(tiny, {})
+    assert result.recommendation == "alpha"
+    assert result.decided_by_tie
+    assert result.confidence == "low"
+    assert [entry.score for entry in result.ranking] == [0, 0, 0]
+    assert [entry.pattern for entry in result.ranking] == ["alpha", "beta", "gamma"]
+
+
+def test_scores_decide_and_fired_rules_explain(tiny: Pack) -> None:
+    result = evaluate(tiny, {"size": "large"})
+    assert result.recommendation == "beta"
+    assert [rule.id for rule in result.fired] == ["large-favours-beta"]
+    assert result.standing("beta").score == 3
+    assert not result.decided_by_tie
+    assert result.confidence == "medium"  # margin 3: under high_margin 4
+
+
+def test_a_veto_rules_a_pattern_out_whatever_its_score(tiny: Pack) -> None:
+    result = evaluate(tiny, {"size": "small", "locked": "yes"})
+    alpha = result.standing("alpha")
+    assert not alpha.viable
+    assert alpha.score == 1
+    assert [(b.rule, b.reason["en"]) for b in alpha.blocked_by] == [
+        ("locked-vetoes-alpha", "Alpha needs it unlocked.")
+    ]
+    assert result.recommendation == "beta"  # tie between beta and gamma: tie order
+    assert result.ranking[-1].pattern == "alpha"  # ruled-out patterns rank last
+
+
+def test_an_answer_to_a_question_that_does_not_apply_is_ignored(tiny: Pack) -> None:
+    locked = evaluate(tiny, {"locked": "yes", "detail": "fine"})
+    assert locked.not_applicable == ("detail",)
+    assert locked.answers["detail"] == UNKNOWN
+    assert "fine-detail-favours-gamma" not in [rule.id for rule in locked.fired]
+    unlocked = evaluate(tiny, {"locked": "no", "detail": "fine"})
+    assert unlocked.recommendation == "gamma"
+
+
+def test_no_viable_pattern_means_no_recommendation(make_pack: MakePack) -> None:
+    rules = {
+        "veto-all": rule_yaml(
+            "veto-all",
+            "{question: size, is: large}",
+            "{vetoes: [{pattern: alpha, reason: A.}, {pattern: beta, reason: B.},"
+            " {pattern: gamma, reason: C.}]}",
+        )
+    }
+    pack = load_pack(make_pack(rules=rules))
+    result = evaluate(pack, {"size": "large"})
+    assert result.recommendation is None
+    assert result.confidence == "none"
+    assert [(b.pattern, b.reason["en"]) for b in result.conflicts] == [
+        ("alpha", "A."),
+        ("beta", "B."),
+        ("gamma", "C."),
+    ]
+    assert result.prerequisites == ()
+
+
+def test_unknowns_say_where_each_answer_would_lead(tiny: Pack) -> None:
+    result = evaluate(tiny, {})
+    outcomes = {item.question: dict(item.outcomes) for item in result.unknowns}
+    assert outcomes == {
+        "size": {"small": "alpha", "large": "beta"},
+        "locked": {"yes": "beta", "no": "alpha"},
+        "detail": {"fine": "gamma", "coarse": "alpha"},
+    }
+    assert all(item.decisive for item in result.unknowns)
+    assert "colour" not in outcomes  # layout questions never change the choice
+
+
+def test_counterfactuals_list_the_single_changes_that_change_the_outcome(tiny: Pack) -> None:
+    result = evaluate(tiny, {"size": "small", "locked": "no", "detail": "coarse"})
+    assert result.recommendation == "alpha"
+    changes = {(c.question, c.answer, c.recommendation) for c in result.counterfactuals}
+    assert changes == {
+        ("size", "large", "beta"),
+        ("locked", "yes", "beta"),
+        ("detail", "fine", "gamma"),
+    }
+    assert result.unknowns == ()
+
+
+def test_a_counterfactual_follows_when_conditions(tiny: Pack) -> None:
+    # Unlocking makes 'detail' apply again, and its answer then favours gamma.
+    result = evaluate(tiny, {"locked": "yes", "detail": "fine"})
+    assert ("locked", "no", "gamma") in {
+        (c.question, c.answer, c.recommendation) for c in result.counterfactuals
+    }
+
+
+def test_the_same_answers_give_the_same_result(tiny: Pack) -> None:
+    answers = {"size": "large", "locked": "no"}
+    assert (
+        evaluate(tiny, answers).to_dict()
+        == evaluate(tiny, dict(reversed(answers.items()))).to_dict()
+    )
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        (
+            {"sise": "large"},
+            (
+                "unknown question 'sise' (did you mean 'size'?); the questions are: "
+                "size, locked, detail, colour"
+            ),
+        ),
+        (
+            {"size": "larg"},
+            (
+                "invalid answer 'larg' to question 'size' (did you mean 'large'?); "
+                "allowed: small, large, unknown"
+            ),
+        ),
+        (
+            {"size": ["small"]},
+            "invalid answer ['small'] to question 'size'; allowed: small, large, unknown",
+        ),
+        ({"size": True}, "invalid answer 'yes' to question 'size'; allowed: small, large, unknown"),
+    ],
+)
+def test_invalid_answers_are_refused_with_the_allowed_values(
+    tiny: Pack, answers: dict[str, object], message: str
+) -> None:
+    with pytest.raises(AnswersError) as raised:
+        evaluate(tiny, answers)
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("value", [True, "yes", "Yes", "TRUE", "on"])
+def test_yes_is_accepted_as_users_write_it(tiny: Pack, value: object) -> None:
+    assert evaluate(tiny, {"locked": value}).answers["locked"] == "yes"
+
+
+@pytest.mark.parametrize("value", [None, "", "unknown", "Unknown"])
+def test_empty_and_unknown_mean_unknown(tiny: Pack, value: object) -> None:
+    assert evaluate(tiny, {"size": value}).answers["size"] == UNKNOWN
+
+
+def _random_answers(pack: Pack, rng: random.Random) -> dict[str, str]:
+    answers = {}
+    for question in pack.questions:
+        choice = rng.choice([UNKNOWN, *(option.id for option in question.options)])
+        if choice != UNKNOWN:
+            answers[question.id] = choice
+    return answers
+
+
+def test_compiled_conditions_agree_with_the_condition_trees(pack: Pack) -> None:
+    rng = random.Random(7)
+    compiled = pack.compiled
+    for _ in range(500):
+        answers = _random_answers(pack, rng)
+        codes = compiled.encode(answers)
+        full = {q.id: answers.get(q.id, UNKNOWN) for q in pack.questions}
+        for rule, fast in zip(pack.rules, compiled.rules, strict=True):
+            assert fast.test(codes) == holds(rule.when, full), rule.id
+
+
+def test_what_if_analysis_agrees_with_full_re_evaluation(pack: Pack) -> None:
+    rng = random.Random(11)
+    for _ in range(150):
+        answers = _random_answers(pack, rng)
+        result = evaluate(pack, answers)
+        for item in result.unknowns:
+            for option, recommendation in item.outcomes:
+                again = evaluate(pack, {**answers, item.question: option})
+                assert again.recommendation == recommendation, (answers, item.question, option)
+        changes = {(c.question, c.answer): c.recommendation for c in result.counterfactuals}
+        for question in pack.questions:
+            current = result.answers[question.id]
+            if question.kind != "decision" or current == UNKNOWN:
+                continue
+            for option in question.options:
+                if option.id == current:
+                    continue
+                again = evaluate(pack, {**answers, question.id: option.id})
+                expected = changes.get((question.id, option.id), result.recommendation)
+                assert again.recommendation == expected, (answers, question.id, option.id)

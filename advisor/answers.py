@@ -2,8 +2,9 @@
 
 Pure. Lenient where users are predictable and strict where they are not:
 ``Yes``/``TRUE``/``on`` for a yes/no question and option ids in any case are
-accepted (forms and spreadsheets write them so); anything else that is not an
-option is an error naming the question, the value and the allowed values.
+accepted (forms and spreadsheets write them so; see
+:func:`advisor.compiled.spellings`); anything else is an error naming the
+question, the value and the allowed values.
 """
 
 from __future__ import annotations
@@ -15,9 +16,6 @@ from advisor.errors import AnswersError
 from advisor.model import Question
 from advisor.pack import Pack
 from advisor.references import did_you_mean
-
-_TRUE = frozenset({"yes", "true", "on", "y"})
-_FALSE = frozenset({"no", "false", "off", "n"})
 
 
 def show(value: object) -> str:
@@ -34,30 +32,67 @@ def allowed(question: Question) -> str:
     return ", ".join([*(option.id for option in question.options), UNKNOWN])
 
 
-def normalise(question: Question, value: object) -> str | None:
-    """The option id that ``value`` means for ``question`` (``None``: no option)."""
+def normalise(question_spellings: dict[str, str], value: object) -> str | None:
+    """The answer ``value`` means (an option id or ``unknown``); ``None`` when it means none."""
     if value is None:
         return UNKNOWN
+    if isinstance(value, str):
+        found = question_spellings.get(value)
+        return found if found is not None else question_spellings.get(value.strip().lower())
     if isinstance(value, bool):
-        text = "yes" if value else "no"
-    elif isinstance(value, (str, int, float)):
-        text = str(value).strip()
-    else:
-        return None
-    if text == "" or text.lower() == UNKNOWN:
-        return UNKNOWN
-    options = [option.id for option in question.options]
-    if text in options:
-        return text
-    folded = {option.lower(): option for option in options}
-    lowered = text.lower()
-    if lowered in folded:
-        return folded[lowered]
-    if "yes" in options and lowered in _TRUE:
-        return "yes"
-    if "no" in options and lowered in _FALSE:
-        return "no"
+        return question_spellings.get("yes" if value else "no")
+    if isinstance(value, (int, float)):
+        return question_spellings.get(str(value))
     return None
+
+
+def _unknown_question(pack: Pack, key: object, prefix: tuple[str, ...]) -> AnswersError:
+    if not isinstance(key, str):
+        return AnswersError(f"question ids are text; got {show(key)}", key=(*prefix, str(key)))
+    ids = [q.id for q in pack.questions]
+    return AnswersError(
+        f"unknown question '{key}'{did_you_mean(key, ids)}; the questions are: {', '.join(ids)}",
+        key=(*prefix, key),
+    )
+
+
+def _invalid_answer(pack: Pack, key: str, value: object, prefix: tuple[str, ...]) -> AnswersError:
+    question = pack.question(key)
+    assert question is not None
+    options = [o.id for o in question.options]
+    hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
+    return AnswersError(
+        f"invalid answer {show(value)} to question '{key}'{hint}; allowed: {allowed(question)}",
+        key=(*prefix, key),
+    )
+
+
+def encode_answers(
+    pack: Pack, answers: Mapping[str, object], *, prefix: tuple[str, ...] = ()
+) -> list[int]:
+    """Validate answers and encode them: one code per question, 0 for unknown.
+
+    Raises:
+        AnswersError: for the first unknown question or invalid answer, with
+            ``key`` set to ``prefix + (question id,)`` so a loader can find the line.
+    """
+    compiled = pack.compiled
+    positions = compiled.positions
+    codes_by_spelling = compiled.codes
+    codes = [0] * len(positions)
+    for key, value in answers.items():
+        pos = positions.get(key)
+        if pos is None:
+            raise _unknown_question(pack, key, prefix)
+        # The common case (an exact option id) is one dict lookup.
+        code = codes_by_spelling[pos].get(value) if value.__class__ is str else None
+        if code is None:
+            option = normalise(compiled.spellings[key], value)
+            if option is None:
+                raise _invalid_answer(pack, key, value, prefix)
+            code = codes_by_spelling[pos][option]
+        codes[pos] = code
+    return codes
 
 
 def check_answers(
@@ -68,30 +103,7 @@ def check_answers(
     Omitted questions and ``unknown`` answers are left out of the result.
 
     Raises:
-        AnswersError: for the first unknown question or invalid answer, with
-            ``key`` set to ``prefix + (question id,)`` so a loader can find the line.
+        AnswersError: as :func:`encode_answers`.
     """
-    known: dict[str, str] = {}
-    for key, value in answers.items():
-        if not isinstance(key, str):
-            raise AnswersError(f"question ids are text; got {show(key)}", key=(*prefix, str(key)))
-        question = pack.question(key)
-        if question is None:
-            ids = [q.id for q in pack.questions]
-            raise AnswersError(
-                f"unknown question '{key}'{did_you_mean(key, ids)}; "
-                f"the questions are: {', '.join(ids)}",
-                key=(*prefix, key),
-            )
-        option = normalise(question, value)
-        if option is None:
-            options = [o.id for o in question.options]
-            hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
-            raise AnswersError(
-                f"invalid answer {show(value)} to question '{key}'{hint}; "
-                f"allowed: {allowed(question)}",
-                key=(*prefix, key),
-            )
-        if option != UNKNOWN:
-            known[key] = option
-    return known
+    codes = encode_answers(pack, answers, prefix=prefix)
+    return {qid: option for qid, option in pack.compiled.decode(codes).items() if option != UNKNOWN}

@@ -82,14 +82,38 @@ class CompiledRule:
 
     index: int
     test: Test
-    scores: tuple[float, ...]
+    scores: tuple[tuple[int, float], ...]
     vetoes: tuple[int, ...]
     reads: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
+class Contribution:
+    """What the single-question rules do for one answer to one question.
+
+    Attributes:
+        bits: the rules that fire (bit ``i`` = rule ``i``).
+        scores: sparse score changes, ``(pattern position, delta)``.
+        vetoes: pattern positions vetoed (a position once per vetoing rule).
+    """
+
+    bits: int
+    scores: tuple[tuple[int, float], ...]
+    vetoes: tuple[int, ...]
+
+
+NOTHING = Contribution(0, (), ())
+
+
+@dataclass(frozen=True, slots=True)
 class Compiled:
-    """Everything the engine reads, indexed by position."""
+    """Everything the engine reads, indexed by position.
+
+    Rules that read one question are folded into ``single[question][code]``:
+    their combined effect for that answer, so scoring adds one contribution per
+    answered question. Rules that read several questions (``multi``) are
+    tested one by one.
+    """
 
     question_ids: tuple[str, ...]
     options: tuple[tuple[str, ...], ...]
@@ -101,6 +125,27 @@ class Compiled:
     rules_reading: tuple[tuple[int, ...], ...]
     patterns: tuple[str, ...]
     tie_order: tuple[int, ...]
+    tie_rank: tuple[int, ...]
+    labels: tuple[tuple[str, ...], ...]
+    spellings: dict[str, dict[str, str]]
+    positions: dict[str, int]
+    codes: tuple[dict[str, int], ...]
+    single: tuple[tuple[Contribution, ...], ...]
+    contributing: tuple[int, ...]
+    multi: tuple[int, ...]
+    multi_reading: tuple[tuple[int, ...], ...]
+    vetoing: tuple[int, ...]
+
+    def decode(self, codes: Answers) -> dict[str, str]:
+        """Codes back to question id -> option id (``unknown`` for 0)."""
+        labels = self.labels
+        return dict(
+            zip(
+                self.question_ids,
+                [labels[pos][code] for pos, code in enumerate(codes)],
+                strict=True,
+            )
+        )
 
     def encode(self, answers: dict[str, str]) -> list[int]:
         """Answers (question id -> option id, valid) as codes; missing = 0."""
@@ -130,6 +175,7 @@ def compile_pack(
 ) -> Compiled:
     """Build the fast form. The pack must already be checked (references sound)."""
     index = {question.id: pos for pos, question in enumerate(questions)}
+    accepted = {q.id: spellings(q) for q in questions}
     pattern_pos = {pattern.id: pos for pos, pattern in enumerate(patterns)}
     applies = tuple(
         None if q.when is None else compile_condition(q.when, questions, index) for q in questions
@@ -152,11 +198,15 @@ def compile_pack(
             CompiledRule(
                 index=rule_pos,
                 test=compile_condition(rule.when, questions, index),
-                scores=tuple(scores),
+                scores=tuple((pos, delta) for pos, delta in enumerate(scores) if delta),
                 vetoes=tuple(sorted({pattern_pos[v.pattern] for v in rule.effects.vetoes})),
                 reads=reads,
             )
         )
+    single = tuple(
+        _contributions(compiled_rules, pos, len(q.options), len(questions))
+        for pos, q in enumerate(questions)
+    )
     return Compiled(
         question_ids=tuple(index),
         options=tuple(tuple(option.id for option in q.options) for q in questions),
@@ -170,4 +220,69 @@ def compile_pack(
         rules_reading=tuple(tuple(r) for r in rules_reading),
         patterns=tuple(pattern_pos),
         tie_order=tuple(pattern_pos[name] for name in tie_order),
+        tie_rank=tuple(list(tie_order).index(name) for name in pattern_pos),
+        labels=tuple((UNKNOWN, *(option.id for option in q.options)) for q in questions),
+        spellings=accepted,
+        positions=index,
+        single=single,
+        contributing=tuple(pos for pos, row in enumerate(single) if any(c.bits for c in row)),
+        multi=tuple(rule.index for rule in compiled_rules if len(rule.reads) != 1),
+        vetoing=tuple(rule.index for rule in compiled_rules if rule.vetoes),
+        multi_reading=tuple(
+            tuple(i for i in reading if len(compiled_rules[i].reads) != 1)
+            for reading in rules_reading
+        ),
+        codes=tuple(
+            {
+                spelling: ([UNKNOWN, *(o.id for o in q.options)]).index(option)
+                for spelling, option in accepted[q.id].items()
+            }
+            for q in questions
+        ),
     )
+
+
+def _contributions(
+    rules: Sequence[CompiledRule], question: int, options: int, questions: int
+) -> tuple[Contribution, ...]:
+    """The combined effect of the rules reading only ``question``, per answer code."""
+    own = [rule for rule in rules if rule.reads == (question,)]
+    row = []
+    for code in range(options + 1):
+        answers = [0] * questions
+        answers[question] = code
+        hits = [rule for rule in own if rule.test(answers)]
+        if not hits:
+            row.append(NOTHING)
+            continue
+        totals: dict[int, float] = {}
+        for rule in hits:
+            for pos, delta in rule.scores:
+                totals[pos] = totals.get(pos, 0.0) + delta
+        row.append(
+            Contribution(
+                bits=sum(1 << rule.index for rule in hits),
+                scores=tuple(sorted((pos, delta) for pos, delta in totals.items() if delta)),
+                vetoes=tuple(pos for rule in hits for pos in rule.vetoes),
+            )
+        )
+    return tuple(row)
+
+
+_SYNONYMS = {"yes": ("true", "on", "y"), "no": ("false", "off", "n")}
+
+
+def spellings(question: Question) -> dict[str, str]:
+    """Every accepted way to write an answer to ``question`` -> the answer it means.
+
+    Option ids in any case, ``unknown`` and the empty string, and for yes/no
+    options the YAML 1.1 and spreadsheet spellings (``true``, ``on``, ``Y``...).
+    """
+    accepted = {"": UNKNOWN, UNKNOWN: UNKNOWN}
+    ids = [option.id for option in question.options]
+    for option in ids:
+        accepted[option.lower()] = option
+        for synonym in _SYNONYMS.get(option, ()):
+            accepted.setdefault(synonym, option)
+    accepted.update({option: option for option in ids})
+    return accepted

@@ -26,17 +26,17 @@ How a recommendation is reached:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from advisor.answers import check_answers
-from advisor.compiled import Compiled
-from advisor.conditions import UNKNOWN
+from advisor.answers import encode_answers
+from advisor.compiled import Compiled, Contribution
+from advisor.model import Rule
 from advisor.pack import Pack
 from advisor.result import (
+    Analysis,
     Block,
     Confidence,
     Counterfactual,
-    Prerequisite,
     Result,
     Standing,
     Unknown,
@@ -44,25 +44,40 @@ from advisor.result import (
 
 
 class _Tally:
-    """Scores, veto counts and fired flags of one set of effective answers."""
+    """Scores, veto counts and fired rules of one set of effective answers."""
 
-    __slots__ = ("fired", "scores", "vetoes")
+    __slots__ = ("best", "bits", "scores", "vetoes")
 
     def __init__(self, compiled: Compiled, effective: Sequence[int]) -> None:
         scores = [0.0] * len(compiled.patterns)
         vetoes = [0] * len(compiled.patterns)
-        fired = []
-        for rule in compiled.rules:
-            hit = rule.test(effective)
-            fired.append(hit)
-            if hit:
-                for pos, delta in enumerate(rule.scores):
-                    scores[pos] += delta
-                for pos in rule.vetoes:
-                    vetoes[pos] += 1
+        bits = 0
+        single = compiled.single
+        for pos in compiled.contributing:
+            part = single[pos][effective[pos]]
+            if part.bits:
+                bits |= part.bits
+                for target, delta in part.scores:
+                    scores[target] += delta
+                for target in part.vetoes:
+                    vetoes[target] += 1
+        rules = compiled.rules
+        for index in compiled.multi:
+            rule = rules[index]
+            if rule.test(effective):
+                bits |= 1 << index
+                for target, delta in rule.scores:
+                    scores[target] += delta
+                for target in rule.vetoes:
+                    vetoes[target] += 1
         self.scores = scores
         self.vetoes = vetoes
-        self.fired = fired
+        self.bits = bits
+        self.best = _best(compiled, scores, vetoes)
+
+    def fired(self, index: int) -> bool:
+        """Whether rule ``index`` fired."""
+        return bool(self.bits >> index & 1)
 
 
 def _best(compiled: Compiled, scores: Sequence[float], vetoes: Sequence[int]) -> int | None:
@@ -73,46 +88,166 @@ def _best(compiled: Compiled, scores: Sequence[float], vetoes: Sequence[int]) ->
     return best
 
 
-def _variant(
+def _changed(
+    compiled: Compiled,
+    tally: _Tally,
+    swaps: Iterable[tuple[Contribution, Contribution]],
+    flips: Iterable[int],
+) -> int | None:
+    """The best pattern after swapping single-question contributions and flipping rules."""
+    scores = tally.scores.copy()
+    vetoes = tally.vetoes.copy()
+    for old, new in swaps:
+        for target, delta in old.scores:
+            scores[target] -= delta
+        for target in old.vetoes:
+            vetoes[target] -= 1
+        for target, delta in new.scores:
+            scores[target] += delta
+        for target in new.vetoes:
+            vetoes[target] += 1
+    for index in flips:
+        rule = compiled.rules[index]
+        sign = -1 if tally.fired(index) else 1
+        for target, delta in rule.scores:
+            scores[target] += sign * delta
+        for target in rule.vetoes:
+            vetoes[target] += sign
+    return _best(compiled, scores, vetoes)
+
+
+def _masked_variant(
     compiled: Compiled,
     raw: Sequence[int],
-    effective: list[int],
+    effective: Sequence[int],
     tally: _Tally,
     question: int,
     code: int,
 ) -> int | None:
-    """The recommendation (pattern position) if ``question`` were answered ``code``."""
-    changed = [question]
-    if compiled.when_readers[question]:
-        changed_raw = list(raw)
-        changed_raw[question] = code
-        answers = compiled.mask(changed_raw)
-        changed = [pos for pos, value in enumerate(answers) if value != effective[pos]]
-    else:
-        answers = effective.copy()
-        answers[question] = code
-    scores = tally.scores.copy()
-    vetoes = tally.vetoes.copy()
-    seen: set[int] = set()
-    for pos in changed:
-        for index in compiled.rules_reading[pos]:
-            if index in seen:
+    """The best pattern if ``question`` were ``code``, when its answer switches others on or off."""
+    changed_raw = list(raw)
+    changed_raw[question] = code
+    answers = compiled.mask(changed_raw)
+    changed = [pos for pos, value in enumerate(answers) if value != effective[pos]]
+    swaps = [
+        (compiled.single[pos][effective[pos]], compiled.single[pos][answers[pos]])
+        for pos in changed
+    ]
+    multi = sorted({index for pos in changed for index in compiled.multi_reading[pos]})
+    flips = [index for index in multi if compiled.rules[index].test(answers) != tally.fired(index)]
+    return _changed(compiled, tally, swaps, flips)
+
+
+def _what_if(
+    compiled: Compiled,
+    raw: Sequence[int],
+    effective: Sequence[int],
+    applicable: Sequence[bool],
+    tally: _Tally,
+) -> tuple[list[Unknown], list[Counterfactual]]:
+    """Where every other answer to every decision question would lead."""
+    answers = list(effective)  # changed in place, one answer at a time, and restored
+    rules = compiled.rules
+    best = tally.best
+    current_best = None if best is None else compiled.patterns[best]
+    unknowns: list[Unknown] = []
+    counterfactuals: list[Counterfactual] = []
+    for question in compiled.decision:
+        if not applicable[question]:
+            continue
+        current = answers[question]
+        row = compiled.single[question]
+        multi = compiled.multi_reading[question]
+        plain = not compiled.when_readers[question]
+        outcomes = []
+        for code, option in enumerate(compiled.options[question], start=1):
+            if code == current:
                 continue
-            seen.add(index)
-            rule = compiled.rules[index]
-            hit = rule.test(answers)
-            if hit == tally.fired[index]:
-                continue
-            sign = 1 if hit else -1
-            for p, delta in enumerate(rule.scores):
-                scores[p] += sign * delta
-            for p in rule.vetoes:
-                vetoes[p] += sign
-    return _best(compiled, scores, vetoes)
+            if plain:
+                # Only this answer's contribution and the rules reading it can change.
+                answers[question] = code
+                flips = [i for i in multi if rules[i].test(answers) != tally.fired(i)]
+                answers[question] = current
+                old, new = row[current], row[code]
+                if flips or old.bits != new.bits:
+                    pos = _changed(compiled, tally, ((old, new),), flips)
+                else:
+                    pos = best
+            else:
+                pos = _masked_variant(compiled, raw, effective, tally, question, code)
+            name = None if pos is None else compiled.patterns[pos]
+            if current == 0:
+                outcomes.append((option, name))
+            elif pos != best:
+                counterfactuals.append(
+                    Counterfactual(compiled.question_ids[question], option, name)
+                )
+        if current == 0:
+            unknowns.append(Unknown(compiled.question_ids[question], tuple(outcomes), current_best))
+    return unknowns, counterfactuals
+
+
+class _Trace:
+    """The compact record of one evaluation; :class:`Result` reads it on demand."""
+
+    __slots__ = ("effective", "pack", "raw", "tally")
+
+    def __init__(self, pack: Pack, raw: list[int], effective: list[int], tally: _Tally) -> None:
+        self.pack = pack
+        self.raw = raw
+        self.effective = effective
+        self.tally = tally
+
+    @property
+    def applicable(self) -> list[bool]:
+        """Whether each question is asked, given the effective answers."""
+        return self.pack.compiled.applicable(self.effective)
+
+    def fired(self) -> tuple[Rule, ...]:
+        rules = self.pack.rules
+        bits = self.tally.bits
+        found = []
+        while bits:
+            lowest = bits & -bits
+            found.append(rules[lowest.bit_length() - 1])
+            bits ^= lowest
+        return tuple(found)
+
+    def answers(self) -> dict[str, str]:
+        return self.pack.compiled.decode(self.effective)
+
+    def not_applicable(self) -> tuple[str, ...]:
+        ids = self.pack.compiled.question_ids
+        return tuple([qid for qid, ok in zip(ids, self.applicable, strict=True) if not ok])
+
+    def analyse(self, result: Result) -> Analysis:
+        compiled = self.pack.compiled
+        applicable = self.applicable
+        unknowns, counterfactuals = _what_if(
+            compiled, self.raw, self.effective, applicable, self.tally
+        )
+        decided = [pos for pos in compiled.decision if applicable[pos]]
+        answered = sum(self.effective[pos] != 0 for pos in decided)
+        share = answered / len(decided) if decided else 1.0
+        viable = [entry for entry in result.ranking if entry.viable]
+        margin = viable[0].score - viable[1].score if len(viable) > 1 else float("inf")
+        recommendation = result.recommendation
+        confidence = _confidence(
+            self.pack,
+            recommendation,
+            tie=result.decided_by_tie,
+            share=share,
+            margin=margin,
+            open_decisive=any(item.decisive for item in unknowns),
+        )
+        return Analysis(tuple(unknowns), tuple(counterfactuals), confidence)
 
 
 def evaluate(pack: Pack, answers: Mapping[str, object], *, team: str | None = None) -> Result:
     """Score the patterns of ``pack`` for one team's answers.
+
+    The recommendation and the ranking are computed at once; the explanation
+    and the what-if analysis on first access (see :class:`Result`).
 
     Args:
         pack: a loaded pack (:func:`advisor.load_pack`).
@@ -124,125 +259,44 @@ def evaluate(pack: Pack, answers: Mapping[str, object], *, team: str | None = No
         AnswersError: an unknown question id or an invalid option, with the
             allowed values in the message.
     """
-    known = check_answers(pack, answers)
     compiled = pack.compiled
-    raw = compiled.encode(known)
+    raw = encode_answers(pack, answers)
     effective = compiled.mask(raw)
-    applicable = compiled.applicable(effective)
     tally = _Tally(compiled, effective)
-    best = _best(compiled, tally.scores, tally.vetoes)
-
-    unknowns: list[Unknown] = []
-    counterfactuals: list[Counterfactual] = []
-    for question in compiled.decision:
-        if not applicable[question]:
-            continue
-        current = effective[question]
-        outcomes = []
-        for code, option in enumerate(compiled.options[question], start=1):
-            if code == current:
-                continue
-            pos = _variant(compiled, raw, effective, tally, question, code)
-            name = None if pos is None else compiled.patterns[pos]
-            if current == 0:
-                outcomes.append((option, name))
-            elif pos != best:
-                counterfactuals.append(
-                    Counterfactual(compiled.question_ids[question], option, name)
+    scores, vetoes, bits = tally.scores, tally.vetoes, tally.bits
+    blocks: dict[str, list[Block]] = {}
+    for index in compiled.vetoing:
+        if bits >> index & 1:
+            rule = pack.rules[index]
+            for veto in rule.effects.vetoes:
+                blocks.setdefault(veto.pattern, []).append(
+                    Block(rule.id, veto.pattern, veto.reason)
                 )
-        if current == 0:
-            unknowns.append(Unknown(compiled.question_ids[question], tuple(outcomes)))
-
-    return _assemble(pack, team, effective, applicable, tally, best, unknowns, counterfactuals)
-
-
-def _assemble(
-    pack: Pack,
-    team: str | None,
-    effective: Sequence[int],
-    applicable: Sequence[bool],
-    tally: _Tally,
-    best: int | None,
-    unknowns: list[Unknown],
-    counterfactuals: list[Counterfactual],
-) -> Result:
-    compiled = pack.compiled
-    fired = tuple(rule for rule, hit in zip(pack.rules, tally.fired, strict=True) if hit)
-    blocks: dict[str, list[Block]] = {name: [] for name in compiled.patterns}
-    for rule in fired:
-        for veto in rule.effects.vetoes:
-            blocks[veto.pattern].append(Block(rule.id, veto.pattern, veto.reason))
-    rank = {pos: order for order, pos in enumerate(compiled.tie_order)}
-    order = sorted(
-        range(len(compiled.patterns)),
-        key=lambda pos: (tally.vetoes[pos] > 0, -tally.scores[pos], rank[pos]),
-    )
+    rank = compiled.tie_rank
+    patterns = compiled.patterns
+    order = sorted(range(len(patterns)), key=lambda pos: (vetoes[pos] > 0, -scores[pos], rank[pos]))
     ranking = tuple(
-        Standing(
-            pattern=compiled.patterns[pos],
-            score=tally.scores[pos],
-            viable=tally.vetoes[pos] == 0,
-            blocked_by=tuple(blocks[compiled.patterns[pos]]),
-        )
-        for pos in order
-    )
-    recommendation = None if best is None else compiled.patterns[best]
-    viable = [entry for entry in ranking if entry.viable]
-    tie = len(viable) > 1 and viable[0].score == viable[1].score
-    answers = {
-        qid: UNKNOWN if code == 0 else compiled.options[pos][code - 1]
-        for pos, (qid, code) in enumerate(zip(compiled.question_ids, effective, strict=True))
-    }
-    prerequisites: list[Prerequisite] = []
-    if recommendation is not None:
-        pattern = pack.pattern(recommendation)
-        prerequisites += [
-            Prerequisite(recommendation, r.text, r.mitigation, None) for r in pattern.requires
+        [
+            Standing(
+                patterns[pos], scores[pos], not vetoes[pos], tuple(blocks.get(patterns[pos], ()))
+            )
+            for pos in order
         ]
-        prerequisites += [
-            Prerequisite(item.pattern, item.text, item.mitigation, rule.id)
-            for rule in fired
-            for item in rule.effects.prerequisites
-            if item.pattern == recommendation
-        ]
-    decided = [
-        q for q in pack.questions if q.kind == "decision" and applicable[pack.questions.index(q)]
-    ]
-    answered = sum(answers[q.id] != UNKNOWN for q in decided)
-    share = answered / len(decided) if decided else 1.0
-    margin = viable[0].score - viable[1].score if len(viable) > 1 else float("inf")
-    confidence = _confidence(
-        pack,
-        recommendation,
-        tie=tie,
-        share=share,
-        margin=margin,
-        open_decisive=any(
-            item.decisive or item.possible_recommendations != (recommendation,) for item in unknowns
-        ),
     )
-    conflicts = (
-        tuple(block for name in compiled.patterns for block in blocks[name])
-        if recommendation is None
-        else ()
+    recommendation = None if tally.best is None else compiled.patterns[tally.best]
+    tie = (
+        recommendation is not None
+        and len(ranking) > 1
+        and ranking[1].viable
+        and ranking[0].score == ranking[1].score
     )
     return Result(
         pack=pack,
         team=team,
-        answers=answers,
-        not_applicable=tuple(
-            qid for qid, ok in zip(compiled.question_ids, applicable, strict=True) if not ok
-        ),
         recommendation=recommendation,
-        confidence=confidence,
         ranking=ranking,
-        decided_by_tie=tie and recommendation is not None,
-        fired=fired,
-        prerequisites=tuple(prerequisites),
-        marks=frozenset(mark for rule in fired for mark in rule.effects.marks),
-        unknowns=tuple(unknowns),
-        counterfactuals=tuple(counterfactuals),
-        conflicts=conflicts,
+        decided_by_tie=tie,
+        trace=_Trace(pack, raw, effective, tally),
     )
 
 

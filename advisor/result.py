@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar, overload
 
 from advisor.conditions import UNKNOWN
 from advisor.model import Rule
@@ -12,9 +13,37 @@ from advisor.text import DEFAULT_LANGUAGE, LocalText
 
 Confidence = Literal["high", "medium", "low", "none"]
 
+T = TypeVar("T")
 
-@dataclass(frozen=True, slots=True)
-class Block:
+
+class cached_property(Generic[T]):  # named after functools.cached_property
+    """Compute an attribute on first access and keep it in the instance.
+
+    Like :class:`functools.cached_property` without its per-access lock
+    (Python 3.11), which costs more than most of what is cached here.
+    """
+
+    def __init__(self, function: Callable[[Any], T]) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+    def __get__(self, instance: object, owner: type | None = None) -> T | cached_property[T]:
+        if instance is None:
+            return self
+        value = self.function(instance)
+        instance.__dict__[self.name] = value
+        return value
+
+
+class Block(NamedTuple):
     """A hard constraint that rules a pattern out: the rule and its reason."""
 
     rule: str
@@ -22,8 +51,7 @@ class Block:
     reason: LocalText
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
+class Standing(NamedTuple):
     """One pattern's place in the ranking."""
 
     pattern: str
@@ -32,8 +60,7 @@ class Standing:
     blocked_by: tuple[Block, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Prerequisite:
+class Prerequisite(NamedTuple):
     """What the recommended pattern needs, and how to get it."""
 
     pattern: str
@@ -42,12 +69,19 @@ class Prerequisite:
     rule: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Unknown:
-    """An unanswered decision question and where its possible answers lead."""
+class Unknown(NamedTuple):
+    """An unanswered decision question and where its possible answers lead.
+
+    Attributes:
+        question: the question's id.
+        outcomes: each option of the question with the recommendation it would
+            lead to (``None``: no viable pattern).
+        current: the recommendation while the question stays unanswered.
+    """
 
     question: str
     outcomes: tuple[tuple[str, str | None], ...]
+    current: str | None
 
     @property
     def possible_recommendations(self) -> tuple[str | None, ...]:
@@ -56,12 +90,11 @@ class Unknown:
 
     @property
     def decisive(self) -> bool:
-        """True when answering it could change the recommendation."""
-        return len(self.possible_recommendations) > 1
+        """True when some answer to it would change the current recommendation."""
+        return any(recommendation != self.current for _, recommendation in self.outcomes)
 
 
-@dataclass(frozen=True, slots=True)
-class Counterfactual:
+class Counterfactual(NamedTuple):
     """A single answer change that changes the recommendation."""
 
     question: str
@@ -70,40 +103,123 @@ class Counterfactual:
 
 
 @dataclass(frozen=True, slots=True)
+class Analysis:
+    """The what-if part of a result: computed on first use."""
+
+    unknowns: tuple[Unknown, ...]
+    counterfactuals: tuple[Counterfactual, ...]
+    confidence: Confidence
+
+
+class Trace(Protocol):
+    """The engine's compact record of one evaluation, read by :class:`Result` on demand."""
+
+    def fired(self) -> tuple[Rule, ...]:
+        """The rules that fired, in pack order."""
+
+    def answers(self) -> dict[str, str]:
+        """Every question's effective answer."""
+
+    def not_applicable(self) -> tuple[str, ...]:
+        """The questions whose ``when`` is false."""
+
+    def analyse(self, result: Result) -> Analysis:
+        """Unknowns, counterfactuals and confidence."""
+
+
+@dataclass(frozen=True)
 class Result:
     """The outcome of :func:`advisor.evaluate` for one team.
+
+    The recommendation and the ranking are computed at once; everything else
+    on first access (and then kept), so that a caller who needs only the
+    recommendation (a batch over a table of profiles, say) does not pay for
+    the explanation or the what-if analysis.
 
     Attributes:
         pack: the pack that was applied.
         team: the team's name, if given.
-        answers: every question's effective answer (``unknown`` included).
-        not_applicable: questions whose ``when`` is false (their answers are ignored).
         recommendation: the recommended pattern id, or ``None`` when no pattern is viable.
-        confidence: ``high``, ``medium``, ``low``, or ``none`` without a recommendation.
-        ranking: all patterns, viable first, best first.
+        ranking: all patterns, viable first, best first, with what rules each out.
         decided_by_tie: True when the tie policy, not the scores, picked the recommendation.
-        fired: the rules that fired, in pack order.
-        prerequisites: what the recommended pattern needs.
-        marks: trade-offs made relevant by the answers (``pattern.tradeoff``).
-        unknowns: the unanswered decision questions and where their answers lead.
-        counterfactuals: the single answer changes that change the recommendation.
-        conflicts: when no pattern is viable, the constraints that rule them out.
+        trace: the engine's record of the evaluation (see :class:`Trace`).
     """
 
     pack: Pack
     team: str | None
-    answers: dict[str, str]
-    not_applicable: tuple[str, ...]
     recommendation: str | None
-    confidence: Confidence
     ranking: tuple[Standing, ...]
     decided_by_tie: bool
-    fired: tuple[Rule, ...]
-    prerequisites: tuple[Prerequisite, ...]
-    marks: frozenset[str]
-    unknowns: tuple[Unknown, ...]
-    counterfactuals: tuple[Counterfactual, ...]
-    conflicts: tuple[Block, ...]
+    trace: Trace = field(repr=False, compare=False)
+
+    @cached_property
+    def fired(self) -> tuple[Rule, ...]:
+        """The rules that fired, in pack order: the explanation."""
+        return self.trace.fired()
+
+    @cached_property
+    def answers(self) -> dict[str, str]:
+        """Every question's effective answer (``unknown`` included)."""
+        return self.trace.answers()
+
+    @cached_property
+    def not_applicable(self) -> tuple[str, ...]:
+        """Questions whose ``when`` is false (their answers are ignored)."""
+        return self.trace.not_applicable()
+
+    @cached_property
+    def prerequisites(self) -> tuple[Prerequisite, ...]:
+        """What the recommended pattern needs: its standing ones, then the rules' ones."""
+        if self.recommendation is None:
+            return ()
+        chosen = self.recommendation
+        standing = [
+            Prerequisite(chosen, item.text, item.mitigation, None)
+            for item in self.pack.pattern(chosen).requires
+        ]
+        return (
+            *standing,
+            *(
+                Prerequisite(item.pattern, item.text, item.mitigation, rule.id)
+                for rule in self.fired
+                for item in rule.effects.prerequisites
+                if item.pattern == chosen
+            ),
+        )
+
+    @cached_property
+    def marks(self) -> frozenset[str]:
+        """Trade-offs made relevant by the answers (``pattern.tradeoff``)."""
+        return frozenset(mark for rule in self.fired for mark in rule.effects.marks)
+
+    @cached_property
+    def conflicts(self) -> tuple[Block, ...]:
+        """When no pattern is viable, the constraints that rule them out."""
+        if self.recommendation is not None:
+            return ()
+        order = {pattern.id: pos for pos, pattern in enumerate(self.pack.patterns)}
+        entries = sorted(self.ranking, key=lambda entry: order[entry.pattern])
+        return tuple(block for entry in entries for block in entry.blocked_by)
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        """Unknowns, counterfactuals and confidence (computed once)."""
+        return self.trace.analyse(self)
+
+    @property
+    def unknowns(self) -> tuple[Unknown, ...]:
+        """The unanswered decision questions and where their answers lead."""
+        return self.analysis.unknowns
+
+    @property
+    def counterfactuals(self) -> tuple[Counterfactual, ...]:
+        """The single answer changes that change the recommendation."""
+        return self.analysis.counterfactuals
+
+    @property
+    def confidence(self) -> Confidence:
+        """``high``, ``medium``, ``low``, or ``none`` without a recommendation."""
+        return self.analysis.confidence
 
     @property
     def given(self) -> dict[str, str]:

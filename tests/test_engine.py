@@ -206,3 +206,24 @@ def test_what_if_analysis_agrees_with_full_re_evaluation(pack: Pack) -> None:
                 again = evaluate(pack, {**answers, question.id: option.id})
                 expected = changes.get((question.id, option.id), result.recommendation)
                 assert again.recommendation == expected, (answers, question.id, option.id)
+
+
+def test_an_unknown_is_decisive_when_every_answer_leads_elsewhere(make_pack: MakePack) -> None:
+    rules = {
+        "any-size-favours-beta": rule_yaml(
+            "any-size-favours-beta", "{question: size, in: [small, large]}", "{scores: {beta: 1}}"
+        )
+    }
+    result = evaluate(load_pack(make_pack(rules=rules)), {})
+    size = next(item for item in result.unknowns if item.question == "size")
+    assert result.recommendation == "alpha"
+    assert size.possible_recommendations == ("beta",)
+    assert size.decisive  # one possible outcome, but not the current one
+
+
+def test_the_explanation_is_computed_once_and_kept(tiny: Pack) -> None:
+    result = evaluate(tiny, {"size": "large"})
+    assert result.fired is result.fired
+    assert result.analysis is result.analysis
+    assert isinstance(type(result).__dict__["fired"], object)
+    assert type(result).fired.__doc__ == "The rules that fired, in pack order: the explanation."

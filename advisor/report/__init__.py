@@ -1,0 +1,83 @@
+"""The report of one assessment: a Markdown decision record, or the JSON document.
+
+:func:`render_report` is the entry point. The Markdown comes from the jinja2
+template ``templates/report.md.j2`` and a context of plain dicts, lists and
+strings built by :mod:`advisor.report.context`, so the template only lays out.
+
+Not imported by ``advisor/__init__.py`` or by the command line at start-up;
+jinja2 itself is imported only when a Markdown report is rendered.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advisor import markdown as md
+from advisor.report.context import report_context
+from advisor.result import Result
+from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
+
+if TYPE_CHECKING:
+    import jinja2
+
+__all__ = ["FORMATS", "render_report", "report_context"]
+
+FORMATS = ("md", "json")
+TEMPLATE = "report.md.j2"
+FALLBACK_VERSION = "0.1.0"
+
+
+def render_report(
+    result: Result, *, lang: str = DEFAULT_LANGUAGE, fmt: str = "md", date: str | None = None
+) -> str:
+    """The report of an assessment, as text.
+
+    Args:
+        result: what :func:`advisor.evaluate` concluded.
+        lang: the language of the pack's texts (``en`` or ``pt-BR``).
+        fmt: ``md`` for the Markdown decision record, ``json`` for the JSON document.
+        date: the date to record (``YYYY-MM-DD``); ``None`` leaves it out. The
+            clock is never read: the same inputs give the same bytes.
+
+    Raises:
+        ValueError: an unknown ``fmt`` or ``lang``.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; languages: {', '.join(LANGUAGES)}")
+    if fmt == "json":
+        document = {**result.to_dict(lang), "date": date, "advisor_version": _version()}
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "md":
+        # A translated template (``report.pt-BR.md.j2``) wins when there is one.
+        template = _environment().select_template([f"report.{lang}.md.j2", TEMPLATE])
+        return template.render(report_context(result, lang=lang, date=date))
+    raise ValueError(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
+
+
+def _version() -> str:
+    import advisor
+
+    version = getattr(advisor, "__version__", None)
+    return version if isinstance(version, str) else FALLBACK_VERSION
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    """The jinja2 environment, built once per process."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        inline=md.inline, cell=md.cell, prose=md.prose, prose_cell=md.prose_cell, code=md.code
+    )
+    return env

@@ -1,0 +1,106 @@
+"""Per-profile evaluation cost, with and without the explanation and the what-if analysis.
+
+Run: ``python benchmarks/bench_evaluate.py [--profiles 10000] [--rounds 5]``
+
+Every round times every variant on the same seeded profiles, one after the
+other (the order rotates between rounds); ratios are taken inside each round
+and the medians are printed, because this machine is shared and noisy.
+
+Variants:
+- ``core``: answers checked and encoded, conditions tested, scores and vetoes
+  summed, the best pattern picked. No explanation.
+- ``evaluate``: :func:`advisor.evaluate`: the recommendation and the ranking
+  with the constraints that rule patterns out.
+- ``+explanation``: the same, then the fired rules with their effects and
+  sources, and the prerequisites of the recommendation (the "why").
+- ``+analysis``: the same plus unknowns, counterfactuals and confidence (what
+  a report needs): one what-if per other answer of each decision question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+from advisor import evaluate, load_pack
+from advisor.answers import encode_answers
+from advisor.conditions import UNKNOWN
+from advisor.engine import _Tally
+from advisor.pack import Pack
+
+ZEN_ANCHOR_US = 200.0  # zen-engine ZenDecision.evaluate, reference/perf.md (not this run)
+
+
+def profiles(pack: Pack, count: int, seed: int = 2026) -> list[dict[str, str]]:
+    """Seeded random profiles; each answer is unknown with the same odds as an option."""
+    rng = random.Random(seed)
+    made = []
+    for _ in range(count):
+        answers = {}
+        for question in pack.questions:
+            choice = rng.choice([UNKNOWN, *(option.id for option in question.options)])
+            if choice != UNKNOWN:
+                answers[question.id] = choice
+        made.append(answers)
+    return made
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--profiles", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    pack = load_pack()
+    data = profiles(pack, args.profiles)
+    compiled = pack.compiled
+
+    def core(answers: dict[str, str]) -> object:
+        return _Tally(compiled, compiled.mask(encode_answers(pack, answers))).best
+
+    def plain(answers: dict[str, str]) -> object:
+        return evaluate(pack, answers)
+
+    def explained(answers: dict[str, str]) -> object:
+        result = evaluate(pack, answers)
+        return result.fired, result.prerequisites
+
+    def full(answers: dict[str, str]) -> object:
+        result = evaluate(pack, answers)
+        return result.fired, result.prerequisites, result.analysis
+
+    variants: dict[str, Callable[[dict[str, str]], object]] = {
+        "core": core,
+        "evaluate": plain,
+        "+explanation": explained,
+        "+analysis": full,
+    }
+    timings: dict[str, list[float]] = {name: [] for name in variants}
+    names = list(variants)
+    for round_index in range(args.rounds):
+        order = names[round_index % len(names) :] + names[: round_index % len(names)]
+        for name in order:
+            function = variants[name]
+            start = time.perf_counter()
+            for answers in data:
+                function(answers)
+            timings[name].append((time.perf_counter() - start) / len(data) * 1e6)
+
+    def ratio(a: str, b: str) -> float:
+        return statistics.median(x / y for x, y in zip(timings[a], timings[b], strict=True))
+
+    print(f"{len(data)} profiles, {args.rounds} rounds, {len(pack.rules)} rules")
+    for name in names:
+        median = statistics.median(timings[name])
+        print(f"  {name:<18} median {median:7.1f} us/profile  ({1e6 / median:,.0f} profiles/s)")
+    print(f"  +explanation / core     {ratio('+explanation', 'core'):.2f}x")
+    print(f"  +analysis / +explanation {ratio('+analysis', '+explanation'):.2f}x")
+    for name in ("+explanation", "+analysis"):
+        share = statistics.median(timings[name]) / ZEN_ANCHOR_US
+        print(f"  {name} vs zen-engine anchor ({ZEN_ANCHOR_US:.0f} us, perf.md): {share:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

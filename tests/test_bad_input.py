@@ -1,0 +1,209 @@
+"""Bad input: exit 1 and one message naming the file, the line, the problem and the
+allowed values; never a traceback. Messages are asserted whole: they are a contract."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from advisor.cli import main
+from advisor.errors import PackError
+from advisor.loader import default_pack_path, load_pack
+
+from conftest import write
+
+QUESTIONS = (
+    "dev_reads_prod_data, full_data_training, training_in_prod_allowed, "
+    "prod_accepts_external_models, training_cost, training_reproducible, retraining, "
+    "supporting_code, workspaces, git_cicd, ds_engineering_skills, prod_results_visibility, "
+    "staging_budget, serving, cicd_platform, unity_catalog, feature_store, monitoring, "
+    "manual_approval"
+)
+
+CASES = {
+    "invalid-option": (
+        "a.yaml",
+        "team: X\nanswers:\n  dev_reads_prod_data: no\n  training_cost: hgh\n",
+        (
+            "a.yaml:4: invalid answer 'hgh' to question 'training_cost' (did you mean 'high'?); "
+            "allowed: low, moderate, high, unknown"
+        ),
+    ),
+    "unknown-question": (
+        "a.yaml",
+        "team: X\nanswers:\n  trainig_cost: high\n",
+        (
+            "a.yaml:3: unknown question 'trainig_cost' (did you mean 'training_cost'?); "
+            f"the questions are: {QUESTIONS}"
+        ),
+    ),
+    "malformed-yaml": (
+        "a.yaml",
+        "team: X\nanswers:\n  training_cost: [high\n",
+        "a.yaml:4: not valid YAML: did not find expected ',' or ']'",
+    ),
+    "not-a-mapping": (
+        "a.yaml",
+        "- training_cost: high\n",
+        "a.yaml:1: expected a mapping with 'team' and 'answers', got a list",
+    ),
+    "empty-file": (
+        "a.yaml",
+        "",
+        "a.yaml: expected a mapping with 'team' and 'answers', got nothing (the file is empty)",
+    ),
+    "answers-not-a-mapping": (
+        "a.yaml",
+        "team: X\nanswers:\n  - training_cost\n",
+        "a.yaml:2: 'answers' must be a mapping of question id to option id, got a list",
+    ),
+    "misspelt-key": (
+        "a.yaml",
+        "team: X\nanswer:\n  training_cost: high\n",
+        "a.yaml:2: unknown key 'answer' (did you mean 'answers'?); an answers file has: team, answers",
+    ),
+    "duplicate-question": (
+        "a.yaml",
+        "answers:\n  workspaces: single\n  workspaces: multiple\n",
+        "a.yaml:3: duplicate key 'workspaces' (first at line 2)",
+    ),
+    "json-invalid-option": (
+        "a.json",
+        '{"team": "X",\n "answers": {\n  "retraining": "weekly"}}\n',
+        (
+            "a.json:3: invalid answer 'weekly' to question 'retraining'; "
+            "allowed: rare, scheduled, triggered, unknown"
+        ),
+    ),
+    "malformed-json": (
+        "a.json",
+        '{"team": "X",,}\n',
+        "a.json:1: not valid JSON: Expecting property name enclosed in double quotes",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_bad_answers_file_exits_1_with_one_clear_message(
+    case: str, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name, text, message = CASES[case]
+    write(workdir / name, text)
+    assert main(["assess", "--answers", name]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"advisor: error: {message}\n"
+    assert captured.out == ""
+    assert not (workdir / "reports").exists()
+
+
+@pytest.mark.usefixtures("workdir")
+def test_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["assess", "--answers", "nope.yaml"]) == 1
+    assert capsys.readouterr().err == "advisor: error: nope.yaml: no such file\n"
+
+
+def test_a_file_that_is_not_text(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "a.yaml").write_bytes(b"\xff\xfe\x00binary")
+    assert main(["assess", "--answers", "a.yaml"]) == 1
+    assert capsys.readouterr().err == "advisor: error: a.yaml: is not UTF-8 text\n"
+
+
+def test_unquoted_yes_and_no_are_accepted(workdir: Path) -> None:
+    write(
+        workdir / "a.yaml",
+        """
+        team: Plain YAML
+        answers:
+          dev_reads_prod_data: no
+          full_data_training: yes
+          supporting_code: Yes
+          prod_accepts_external_models: NO
+        """,
+    )
+    assert main(["assess", "--answers", "a.yaml", "--date", "2026-01-01"]) == 0
+    assert (workdir / "reports" / "plain-yaml.md").is_file()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["assess", "--answers", "a.yaml", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["assess", "--answers", "a.yaml", "--date", "31/01/2026"], "is not a date; write it as"),
+        (["assess", "--answers", "a.yaml", "--lang", "fr"], "invalid choice: 'fr'"),
+        (["assess", "--bogus"], "unrecognized arguments: --bogus"),
+    ],
+)
+def test_usage_errors_exit_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(argv)
+    assert raised.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "pack"
+    shutil.copytree(default_pack_path(), copy)
+    return copy
+
+
+def test_a_mistyped_question_in_a_rule_names_file_and_line(tmp_path: Path) -> None:
+    copy = _broken_copy(tmp_path)
+    rule = copy / "rules" / "expensive-training.yaml"
+    rule.write_text(rule.read_text().replace("question: training_cost", "question: trainig_cost"))
+    with pytest.raises(PackError) as raised:
+        load_pack(copy)
+    assert str(raised.value) == (
+        f"invalid rule pack {copy}: {rule}:6: unknown question 'trainig_cost' "
+        f"(did you mean 'training_cost'?); known: {QUESTIONS}"
+    )
+
+
+def test_every_problem_of_a_pack_is_reported_at_once(tmp_path: Path) -> None:
+    copy = _broken_copy(tmp_path)
+    cheap = copy / "rules" / "cheap-training.yaml"
+    cheap.write_text(cheap.read_text().replace("title:", "titel:"))
+    single = copy / "rules" / "single-workspace.yaml"
+    single.write_text(single.read_text().replace("{deploy_model: 1}", "{deploy_modle: 1}"))
+    with pytest.raises(PackError) as raised:
+        load_pack(copy)
+    assert str(raised.value) == "\n".join(
+        [
+            f"invalid rule pack {copy}: 3 problems",
+            f"  {cheap}:1: title: missing key 'title'",
+            f"  {cheap}:2: titel: unknown key 'titel'",
+            (
+                f"  {single}:8: unknown pattern 'deploy_modle' (did you mean 'deploy_model'?); "
+                "known: deploy_code, deploy_model, hybrid"
+            ),
+        ]
+    )
+
+
+def test_a_bad_pack_on_the_command_line_exits_1(
+    tmp_path: Path, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "a.yaml", "answers: {}\n")
+    assert main(["assess", "--answers", "a.yaml", "--pack", str(tmp_path / "nowhere")]) == 1
+    assert capsys.readouterr().err == (
+        f"advisor: error: invalid rule pack {tmp_path / 'nowhere'}: "
+        f"{tmp_path / 'nowhere'}: no such folder\n"
+    )
+
+
+def test_a_layout_question_may_not_change_scores(tmp_path: Path) -> None:
+    copy = _broken_copy(tmp_path)
+    rule = copy / "rules" / "cheap-training.yaml"
+    rule.write_text(
+        rule.read_text().replace("question: training_cost, is: low", "question: serving, is: batch")
+    )
+    with pytest.raises(PackError) as raised:
+        load_pack(copy)
+    assert str(raised.value) == (
+        f"invalid rule pack {copy}: {rule}:6: rule 'cheap-training' reads layout question "
+        "'serving', so it may not change scores or veto a pattern (layout answers never change "
+        "the choice)"
+    )

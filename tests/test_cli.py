@@ -1,0 +1,135 @@
+"""`advisor assess --answers`: where reports go, what the terminal shows, determinism."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from advisor import __version__
+from advisor.cli import main
+
+from conftest import write
+
+FRAUD = """
+team: Fraud Detection
+answers:
+  retraining: scheduled
+  training_cost: low
+  git_cicd: full
+  supporting_code: "yes"
+"""
+
+
+def test_the_report_goes_to_reports_team_slug(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    assert main(["assess", "--answers", "fraud.yaml", "--date", "2026-01-01"]) == 0
+    report = workdir / "reports" / "fraud-detection.md"
+    assert report.is_file()
+    out = capsys.readouterr().out
+    assert "Recommendation for Fraud Detection: Deploy code (confidence: medium)" in out
+    assert "Report written to reports/fraud-detection.md" in out
+    for name in ("Deploy code", "Deploy model", "Hybrid"):
+        assert name in out
+
+
+def test_json_output_has_the_contract_keys(workdir: Path) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    assert (
+        main(["assess", "--answers", "fraud.yaml", "--format", "json", "--date", "2026-01-01"]) == 0
+    )
+    document = json.loads((workdir / "reports" / "fraud-detection.json").read_text())
+    assert document["team"] == "Fraud Detection"
+    assert document["recommendation"] == "deploy_code"
+    assert [entry["pattern"] for entry in document["ranking"]] == [
+        "deploy_code",
+        "hybrid",
+        "deploy_model",
+    ]
+    assert set(document["ranking"][0]) >= {"pattern", "score", "viable", "blocked_by"}
+    assert {"id", "effects"} <= set(document["fired_rules"][0])
+    assert document["unknowns"][0].keys() >= {"question", "possible_recommendations"}
+    assert isinstance(document["counterfactuals"], list)
+    assert isinstance(document["prerequisites"], list)
+
+
+def test_output_dash_writes_only_the_report_to_stdout(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    assert main(["assess", "--answers", "fraud.yaml", "--output", "-", "--date", "2026-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("---\n")
+    assert not (workdir / "reports").exists()
+
+
+def test_output_path_is_used_as_given(workdir: Path) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    assert main(["assess", "--answers", "fraud.yaml", "--output", "adr/0007-deployment.md"]) == 0
+    assert (workdir / "adr" / "0007-deployment.md").is_file()
+
+
+def test_a_file_without_team_is_named_after_the_answers_file(workdir: Path) -> None:
+    write(workdir / "Onboarding Answers.yaml", "answers: {}\n")
+    assert main(["assess", "--answers", "Onboarding Answers.yaml"]) == 0
+    assert (workdir / "reports" / "onboarding-answers.md").is_file()
+
+
+def test_same_inputs_and_date_give_the_same_bytes(workdir: Path) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    for name in ("one.md", "two.md"):
+        assert (
+            main(["assess", "--answers", "fraud.yaml", "--date", "2026-03-04", "--output", name])
+            == 0
+        )
+    assert (workdir / "one.md").read_bytes() == (workdir / "two.md").read_bytes()
+    assert "2026-03-04" in (workdir / "one.md").read_text()
+
+
+def test_no_answers_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["assess"])
+    assert raised.value.code == 2
+    assert "--answers" in capsys.readouterr().err
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0
+    assert capsys.readouterr().out == f"advisor {__version__}\n"
+    assert main([]) == 0
+    assert "assess" in capsys.readouterr().out
+
+
+def test_python_dash_m_runs_the_cli(workdir: Path) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor", "assess", "--answers", "fraud.yaml", "--output", "-"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Deploy code" in done.stdout
+    assert done.stderr == ""
+
+
+def test_no_color_is_respected(workdir: Path) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor", "assess", "--answers", "fraud.yaml"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"NO_COLOR": "1", "FORCE_COLOR": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "\x1b[1m" in done.stdout  # FORCE_COLOR: styled as on a terminal
+    assert re.search(r"\x1b\[(3[0-9]|9[0-7])", done.stdout) is None  # but no colour

@@ -1,54 +1,21 @@
 """The command line: argparse, and the one place that maps errors to exit codes.
 
-Heavy modules are imported inside the commands, so ``advisor --version`` and
+Each subcommand lives in :mod:`advisor.commands` (``add_parser`` + ``run``);
+heavy modules are imported inside ``run``, so ``advisor --version`` and
 ``advisor --help`` never load pydantic, jinja2 or questionary.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime
 import sys
 from collections.abc import Sequence
 
 from advisor import __version__
-from advisor.errors import (
-    EXIT_BAD_INPUT,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    AdvisorError,
-    UsageError,
-)
-from advisor.text import LANGUAGES
+from advisor.commands import assess
+from advisor.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, AdvisorError, UsageError
 
-FORMATS = ("md", "json")
-
-
-def _date(value: str) -> str:
-    try:
-        return datetime.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-01-31"
-        ) from None
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--pack", metavar="PATH", help="a custom rule pack folder (default: the built-in pack)"
-    )
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of the report (default: en)"
-    )
-    parser.add_argument(
-        "--format", choices=FORMATS, default="md", help="report format (default: md)"
-    )
-    parser.add_argument(
-        "--date",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help="the report's date (default: today); the same inputs and date give the same bytes",
-    )
+COMMANDS = (assess,)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,37 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"advisor {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    assess = commands.add_parser(
-        "assess",
-        help="assess one team and write its report",
-        description=(
-            "Assess one team from an answers file (YAML or JSON) and write the report to "
-            "reports/<team>.md (or .json), or to --output."
-        ),
-    )
-    assess.add_argument("--answers", metavar="FILE", help="the team's answers file (YAML or JSON)")
-    assess.add_argument(
-        "--output",
-        metavar="PATH",
-        help="where to write the report; '-' for standard output "
-        "(default: reports/<team-slug>.md or .json)",
-    )
-    _add_common(assess)
-    assess.set_defaults(run=_run_assess)
+    for command in COMMANDS:
+        command.add_parser(commands)
     return parser
-
-
-def _run_assess(args: argparse.Namespace) -> int:
-    from advisor.assess import assess
-
-    return assess(
-        answers=args.answers,
-        pack=args.pack,
-        lang=args.lang,
-        fmt=args.format,
-        output=args.output,
-        date=args.date or datetime.date.today().isoformat(),
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,7 +33,7 @@ def _answers_yaml(team: str | None, answers: dict[str, object]) -> str:
     if team is not None:
         lines.append(f"team: {json.dumps(team, ensure_ascii=False)}")
     lines.append("answers:" if answers else "answers: {}")
-    lines += [f'  {key}: "{value}"' for key, value in answers.items()]
+    lines += [f"  {key}: {value}" for key, value in answers.items()]
     return "\n".join(lines) + "\n"
 
 

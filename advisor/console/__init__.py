@@ -51,11 +51,15 @@ def summary(console: Console, result: Result, report: str | None, *, lang: str =
             pack.pattern(entry.pattern).name.get_lang(lang),
             _score(entry.score),
             "yes" if entry.viable else "no",
-            "; ".join(block.reason.get_lang(lang) for block in entry.blocked_by),
+            "; ".join(block.reason.get_lang(lang) for block in entry.blocked_by) or "—",
         )
     console.print(table)
-    open_questions = [item.question for item in result.unknowns if item.decisive]
-    if open_questions:
-        console.print(f"Open questions that could change it: {', '.join(open_questions)}")
+    decisive = [item.question for item in result.unknowns if item.decisive]
+    if decisive:
+        console.print("Open questions that could change it:")
+        for question_id in decisive:
+            question = pack.question(question_id)
+            text = question.text.get_lang(lang) if question is not None else question_id
+            console.print(Text.assemble("  • ", text))
     if report is not None:
         console.print(Text.assemble("Report written to ", (report, "bold")))

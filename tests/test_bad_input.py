@@ -207,3 +207,15 @@ def test_a_layout_question_may_not_change_scores(tmp_path: Path) -> None:
         "'serving', so it may not change scores or veto a pattern (layout answers never change "
         "the choice)"
     )
+
+
+def test_a_language_the_pack_does_not_speak_is_a_usage_error(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "a.yaml", "answers: {}\n")
+    with pytest.raises(SystemExit) as raised:
+        main(["assess", "--answers", "a.yaml", "--lang", "pt-BR"])
+    assert raised.value.code == 2
+    assert capsys.readouterr().err == (
+        "advisor: error: --lang pt-BR: the pack 'deployment' is available in en\n"
+    )

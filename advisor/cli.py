@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from advisor import __version__
-from advisor.commands import assess
+from advisor.commands import assess, rules
 from advisor.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, AdvisorError, UsageError
 
-COMMANDS = (assess,)
+COMMANDS = (assess, rules)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -157,7 +157,7 @@ def test_a_mistyped_question_in_a_rule_names_file_and_line(tmp_path: Path) -> No
     with pytest.raises(PackError) as raised:
         load_pack(copy)
     assert str(raised.value) == (
-        f"invalid rule pack {copy}: {rule}:6: unknown question 'trainig_cost' "
+        f"invalid rule pack {copy}: {rule}:7: unknown question 'trainig_cost' "
         f"(did you mean 'training_cost'?); known: {QUESTIONS}"
     )
 
@@ -173,10 +173,10 @@ def test_every_problem_of_a_pack_is_reported_at_once(tmp_path: Path) -> None:
     assert str(raised.value) == "\n".join(
         [
             f"invalid rule pack {copy}: 3 problems",
-            f"  {cheap}:1: title: missing key 'title'",
-            f"  {cheap}:2: titel: unknown key 'titel'",
+            f"  {cheap}:2: title: missing key 'title'",
+            f"  {cheap}:3: titel: unknown key 'titel'",
             (
-                f"  {single}:8: unknown pattern 'deploy_modle' (did you mean 'deploy_model'?); "
+                f"  {single}:9: unknown pattern 'deploy_modle' (did you mean 'deploy_model'?); "
                 "known: deploy_code, deploy_model, hybrid"
             ),
         ]
@@ -203,7 +203,7 @@ def test_a_layout_question_may_not_change_scores(tmp_path: Path) -> None:
     with pytest.raises(PackError) as raised:
         load_pack(copy)
     assert str(raised.value) == (
-        f"invalid rule pack {copy}: {rule}:6: rule 'cheap-training' reads layout question "
+        f"invalid rule pack {copy}: {rule}:7: rule 'cheap-training' reads layout question "
         "'serving', so it may not change scores or veto a pattern (layout answers never change "
         "the choice)"
     )

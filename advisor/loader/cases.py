@@ -18,7 +18,12 @@ from advisor.packtests import RuleCases, ScenarioFile
 
 
 def _read(path: Path, model: type[RuleCases | ScenarioFile]) -> RuleCases | ScenarioFile:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise PackError(
+            str(path.parent), [PackProblem(str(path), None, f"cannot read: {error}")]
+        ) from None
     try:
         data = parse(text)
         return model.model_validate(data)
@@ -38,22 +43,34 @@ def _read(path: Path, model: type[RuleCases | ScenarioFile]) -> RuleCases | Scen
         raise PackError(str(path.parent), problems) from None
 
 
+def read_rule_case_file(path: str | Path) -> RuleCases:
+    """One case file.
+
+    Raises:
+        PackError: the file cannot be read, is not YAML, or is not a case file.
+    """
+    cases = _read(Path(path), RuleCases)
+    assert isinstance(cases, RuleCases)
+    return cases
+
+
+def read_scenario_file(path: str | Path) -> ScenarioFile:
+    """One scenario file.
+
+    Raises:
+        PackError: the file cannot be read, is not YAML, or is not a scenario.
+    """
+    scenario = _read(Path(path), ScenarioFile)
+    assert isinstance(scenario, ScenarioFile)
+    return scenario
+
+
 def read_rule_cases(pack_root: str | Path) -> dict[str, RuleCases]:
     """The case files of a pack, by file stem (which must be the rule id)."""
     folder = Path(pack_root) / "tests" / "rules"
-    found: dict[str, RuleCases] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        cases = _read(path, RuleCases)
-        assert isinstance(cases, RuleCases)
-        found[path.stem] = cases
-    return found
+    return {path.stem: read_rule_case_file(path) for path in sorted(folder.glob("*.yaml"))}
 
 
 def read_scenarios(folder: str | Path) -> dict[str, ScenarioFile]:
     """The scenario files of a folder, by file name."""
-    found: dict[str, ScenarioFile] = {}
-    for path in sorted(Path(folder).glob("*.yaml")):
-        scenario = _read(path, ScenarioFile)
-        assert isinstance(scenario, ScenarioFile)
-        found[path.name] = scenario
-    return found
+    return {path.name: read_scenario_file(path) for path in sorted(Path(folder).glob("*.yaml"))}

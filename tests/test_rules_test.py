@@ -1,0 +1,147 @@
+"""`advisor rules test`: a pack's own case files and scenarios, failures linter style."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from advisor.authoring.runner import run_tests
+from advisor.cli import main
+from advisor.loader import default_pack_path, packs_root
+
+from conftest import write
+
+SERVING = packs_root() / "serving"
+
+
+def line(path: Path, text: str) -> int:
+    """The 1-based line of the first line of ``path`` holding ``text``."""
+    for number, content in enumerate(path.read_text().splitlines(), start=1):
+        if text in content:
+            return number
+    raise AssertionError(f"{text!r} not in {path}")
+
+
+def test_the_built_in_packs_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "test", str(SERVING)]) == 0
+    assert capsys.readouterr().out == f"{SERVING}: 37 cases, 5 scenarios: all passed\n"
+
+
+def test_the_default_pack_is_tested_without_an_argument(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["rules", "test"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{default_pack_path()}: ")
+    assert out.endswith(" scenarios: all passed\n")
+
+
+def test_every_failure_is_reported_with_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "serving"
+    shutil.copytree(SERVING, copy)
+    cases = copy / "tests" / "rules"
+    caller = cases / "caller-waits.yaml"
+    caller.write_text(caller.read_text().replace("{realtime: 2}", "{realtime: 3}"))
+    (cases / "large-volume.yaml").unlink()
+    write(cases / "ghost-rule.yaml", "rule: ghost-rule\ncases: []\n")
+    write(cases / "daily-freshness.yaml", "rule: daily-freshness\ncases: [\n")
+    stream = cases / "no-event-stream.yaml"
+    stream.write_text(stream.read_text().replace("fires: false", "fires: true"))
+    scenario = copy / "tests" / "scenarios" / "04-all-unknown.yaml"
+    scenario.write_text(scenario.read_text().replace("batch", "realtime"))
+    assert main(["rules", "test", str(copy)]) == 1
+    assert capsys.readouterr().out == "\n".join(
+        [
+            (
+                f"{caller}:{line(caller, 'name: caller_waits')}: error: case 'caller_waits': expected effects {{'realtime': 3.0}}, "
+                "the rule has {'realtime': 2.0}"
+            ),
+            (
+                f"{cases / 'daily-freshness.yaml'}:3: error: not valid YAML: did not find expected "
+                "node content"
+            ),
+            (
+                f"{cases / 'ghost-rule.yaml'}:2: error: cases: List should have at least 2 items "
+                "after validation, not 0"
+            ),
+            (
+                f"{cases / 'large-volume.yaml'}: error: rule 'large-volume' has no case file "
+                "(write one with cases where it fires and where it stays silent)"
+            ),
+            (
+                f"{stream}:{line(stream, 'cases:')}: error: rule 'no-event-stream' needs at least one case that fires and "
+                "one that stays silent"
+            ),
+            f"{scenario}:{line(scenario, 'expect:')}: error: expected recommendation realtime, got batch",
+            f"{copy}: 28 cases, 5 scenarios: 6 failures",
+            "",
+        ]
+    )
+
+
+def test_a_case_file_for_an_unknown_rule(tmp_path: Path) -> None:
+    copy = tmp_path / "serving"
+    shutil.copytree(SERVING, copy)
+    write(
+        copy / "tests" / "rules" / "ghost-rule.yaml",
+        """
+        rule: ghost-rule
+        cases:
+          - {name: fires, answers: {}, fires: true}
+          - {name: silent, answers: {}, fires: false}
+        """,
+    )
+    write(
+        copy / "tests" / "rules" / "caller-waits.yaml",
+        """
+        rule: caller-wait
+        cases:
+          - {name: fires, answers: {caller_waits: "yes"}, fires: true}
+          - {name: silent, answers: {}, fires: false}
+        """,
+    )
+    report = run_tests(copy)
+    assert [str(failure) for failure in report.failures] == [
+        (
+            f"{copy / 'tests/rules/caller-waits.yaml'}:1: error: the file is for rule "
+            "'caller-waits' but names rule 'caller-wait'"
+        ),
+        f"{copy / 'tests/rules/ghost-rule.yaml'}:1: error: no rule 'ghost-rule' in this pack",
+    ]
+
+
+def test_invalid_answers_in_a_case_are_a_failure(tmp_path: Path) -> None:
+    copy = tmp_path / "serving"
+    shutil.copytree(SERVING, copy)
+    write(
+        copy / "tests" / "rules" / "caller-waits.yaml",
+        """
+        rule: caller-waits
+        cases:
+          - {name: fires, answers: {caller_wait: "yes"}, fires: true}
+          - {name: silent, answers: {}, fires: false}
+        """,
+    )
+    report = run_tests(copy)
+    assert [str(failure) for failure in report.failures] == [
+        (
+            f"{copy / 'tests/rules/caller-waits.yaml'}:3: error: case 'fires': invalid answers: "
+            "unknown question 'caller_wait' (did you mean 'caller_waits'?); the questions are: "
+            "freshness, caller_waits, inputs_known_in_advance, volume, event_stream, "
+            "live_comparison, always_on_ops, recent_features, feature_store, monitoring"
+        )
+    ]
+
+
+def test_a_pack_that_does_not_load_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rules", "test", str(tmp_path / "nowhere")]) == 1
+    assert capsys.readouterr().err == (
+        f"advisor: error: invalid rule pack {tmp_path / 'nowhere'}: "
+        f"{tmp_path / 'nowhere'}: no such folder\n"
+    )

@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from advisor import __version__
-from advisor.commands import assess, rules
+from advisor.commands import assess, batch, rules
 from advisor.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, AdvisorError, UsageError
 
-COMMANDS = (assess, rules)
+COMMANDS = (assess, batch, rules)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from advisor.conditions import holds
+from advisor.conditions import UNKNOWN, Condition, holds, questions_of
 from advisor.markdown import one_line
 from advisor.model import LayoutNode
 from advisor.text import DEFAULT_LANGUAGE
@@ -66,6 +66,106 @@ class Tree:
     paths: list[str]
 
 
+class _Group:
+    """The conditional nodes whose ``when`` reads the same questions.
+
+    Their conditions are evaluated together, once per combination of those
+    answers (a handful), and the result kept as a mask of kept nodes.
+    """
+
+    __slots__ = ("members", "memo", "questions")
+
+    def __init__(self, questions: tuple[str, ...]) -> None:
+        self.questions = questions
+        self.members: list[tuple[int, Condition]] = []
+        self.memo: dict[tuple[str, ...], int] = {}
+
+    def mask(self, answers: Mapping[str, str]) -> int:
+        key = tuple([answers.get(question, UNKNOWN) for question in self.questions])
+        found = self.memo.get(key)
+        if found is None:
+            given = dict(zip(self.questions, key, strict=True))
+            found = self.memo[key] = sum(
+                bit for bit, condition in self.members if holds(condition, given)
+            )
+        return found
+
+
+class _Plan:
+    """A layout prepared for many walks.
+
+    Which nodes are kept is a bit per conditional node; the rows of the tree
+    (with ``{project}`` still in them) are built once per combination of bits
+    and language, and only the project name is put in per call.
+    """
+
+    __slots__ = ("bits", "groups", "nodes", "rows")
+
+    def __init__(self, nodes: Sequence[LayoutNode]) -> None:
+        self.nodes = nodes
+        self.bits: dict[int, int] = {}
+        groups: dict[tuple[str, ...], _Group] = {}
+        pending = list(reversed(nodes))
+        while pending:
+            node = pending.pop()
+            if node.when is not None:
+                bit = self.bits[id(node)] = 1 << len(self.bits)
+                questions = questions_of(node.when)
+                group = groups.get(questions)
+                if group is None:
+                    group = groups[questions] = _Group(questions)
+                group.members.append((bit, node.when))
+            pending.extend(reversed(node.children))
+        self.groups = tuple(groups.values())
+        self.rows: dict[tuple[int, str], tuple[tuple[str, str, str], ...]] = {}
+
+    def kept_rows(self, answers: Mapping[str, str], lang: str) -> tuple[tuple[str, str, str], ...]:
+        """``(stem, note, path)`` of each kept node, ``{project}`` not yet replaced."""
+        kept = 0
+        for group in self.groups:
+            kept |= group.mask(answers)
+        rows = self.rows.get((kept, lang))
+        if rows is None:
+            rows = self.rows[(kept, lang)] = self._walk(kept, lang)
+        return rows
+
+    def _walk(self, kept: int, lang: str) -> tuple[tuple[str, str, str], ...]:
+        rows: list[tuple[str, str, str]] = []
+        bits = self.bits
+
+        def walk(level: Sequence[LayoutNode], prefix: str, parent: str, *, root: bool) -> None:
+            shown = [node for node in level if node.when is None or kept & bits[id(node)]]
+            for index, node in enumerate(shown):
+                last = index == len(shown) - 1
+                note = "" if node.note is None else one_line(node.note.get_lang(lang))
+                head = "" if root else prefix + (_ELBOW if last else _TEE)
+                path = parent + node.path
+                rows.append((head + node.path, note, path))
+                if node.children:
+                    below = "" if root else prefix + (_BLANK if last else _PIPE)
+                    walk(
+                        node.children, below, path if path.endswith("/") else path + "/", root=False
+                    )
+
+        walk(self.nodes, "", "", root=True)
+        return tuple(rows)
+
+
+_PLANS_MAX = 64
+# Keyed by identity: a pack's layouts live as long as the pack. The plan
+# holds the nodes, so their id cannot be reused while it is cached.
+_plans: dict[int, _Plan] = {}
+
+
+def _plan(nodes: Sequence[LayoutNode]) -> _Plan:
+    plan = _plans.get(id(nodes))
+    if plan is None or plan.nodes is not nodes:
+        if len(_plans) >= _PLANS_MAX:
+            _plans.clear()
+        plan = _plans[id(nodes)] = _Plan(nodes)
+    return plan
+
+
 def layout_tree(
     nodes: Sequence[LayoutNode],
     answers: Mapping[str, str],
@@ -82,6 +182,21 @@ def layout_tree(
         project: the folder name put in place of ``{project}``.
         lang: the language of the notes.
     """
+    if "/" in project or PROJECT in project:
+        return _layout_tree_slow(nodes, answers, project, lang=lang)
+    rows = _plan(nodes).kept_rows(answers, lang)
+    named = [
+        (stem.replace(PROJECT, project), note.replace(PROJECT, project)) for stem, note, _ in rows
+    ]
+    width = max((len(stem) for stem, note in named if note), default=0)
+    lines = [f"{stem.ljust(width)}  # {note}" if note else stem for stem, note in named]
+    return Tree(lines, [path.replace(PROJECT, project) for _, _, path in rows])
+
+
+def _layout_tree_slow(
+    nodes: Sequence[LayoutNode], answers: Mapping[str, str], project: str, *, lang: str
+) -> Tree:
+    """:func:`layout_tree` node by node, for a project name that holds a ``/``."""
     rows: list[tuple[str, str]] = []
     paths: list[str] = []
 

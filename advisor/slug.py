@@ -8,7 +8,7 @@ import unicodedata
 MAX_LENGTH = 60
 FALLBACK = "team"
 # Names Windows refuses as file names, whatever the extension.
-_RESERVED = frozenset(
+DEVICE_NAMES = frozenset(
     {"con", "prn", "aux", "nul"}
     | {f"com{i}" for i in range(1, 10)}
     | {f"lpt{i}" for i in range(1, 10)}
@@ -30,6 +30,6 @@ def slugify(text: str | None, *, fallback: str = FALLBACK) -> str:
     slug = slug[:MAX_LENGTH].rstrip("-")
     if not slug:
         return fallback
-    if slug in _RESERVED:
+    if slug in DEVICE_NAMES:
         return f"{slug}-{fallback}"
     return slug

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from advisor import markdown as md
 from advisor.report.context import report_context
@@ -23,10 +23,11 @@ from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["FORMATS", "render_report", "report_context"]
+__all__ = ["FORMATS", "render_report", "render_summary", "report_context"]
 
 FORMATS = ("md", "json")
 TEMPLATE = "report.md.j2"
+SUMMARY_TEMPLATE = "summary.md.j2"
 FALLBACK_VERSION = "0.1.0"
 
 
@@ -55,6 +56,11 @@ def render_report(
         template = _environment().select_template([f"report.{lang}.md.j2", TEMPLATE])
         return template.render(report_context(result, lang=lang, date=date))
     raise ValueError(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
+
+
+def render_summary(context: dict[str, Any]) -> str:
+    """The ``summary.md`` of a batch, from :func:`advisor.batch.summary.summary_context`."""
+    return _environment().get_template(SUMMARY_TEMPLATE).render(context)
 
 
 def _version() -> str:

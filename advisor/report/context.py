@@ -16,7 +16,8 @@ from advisor import markdown as md
 from advisor.conditions import UNKNOWN, describe
 from advisor.layout import layout_tree, project_name
 from advisor.model import Rule, TradeOff
-from advisor.result import Block, Result
+from advisor.pack import Pack
+from advisor.result import Block, Counterfactual, Result, Unknown
 from advisor.text import DEFAULT_LANGUAGE
 
 MARKER = "**(applies to you)**"
@@ -56,6 +57,90 @@ def _clause(text: str, *, cell: bool = False) -> str:
     return (md.prose_cell if cell else md.prose)(text).rstrip(" .")
 
 
+class Fields(dict[str, Any]):
+    """A dict whose keys are also its attributes: what the template reads.
+
+    jinja2 resolves ``row.name`` with ``getattr`` first and falls back to
+    ``row["name"]``; on a plain dict that ``getattr`` raises and catches an
+    ``AttributeError`` every time, which cost about half of a report's render
+    time. Here the dict is its own ``__dict__``, so ``getattr`` finds the key
+    at once. It is still a dict: ``row["name"]``, ``==`` and ``json.dumps``
+    behave as before.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.__dict__ = self
+
+
+class _PackTexts:
+    """What a report says that depends only on the pack and the language.
+
+    Built once per pack and language (see :func:`_texts`); parts that depend
+    on a few values (a rule, an answer, a set of constraints) are kept as
+    they are first asked for. Reports of a batch share them: the template
+    only reads them.
+    """
+
+    def __init__(self, pack: Pack, lang: str) -> None:
+        self.pack = pack
+        self.lang = lang
+        self.names = {p.id: p.name.get_lang(lang) for p in pack.patterns}
+        self.names_md = {pid: md.prose(name) for pid, name in self.names.items()}
+        self.titles = {rule.id: rule.title.get_lang(lang) for rule in pack.rules}
+        # Most decisive first: hard constraints, then by size of effect.
+        self.weights = {
+            rule.id: (not rule.effects.vetoes, -sum(map(abs, rule.effects.scores.values())))
+            for rule in pack.rules
+        }
+        self.questions = {q.id: q.text.get_lang(lang) for q in pack.questions}
+        self.labels = {
+            (q.id, option.id): option.label.get_lang(lang)
+            for q in pack.questions
+            for option in q.options
+        }
+        self.decision = tuple(q.id for q in pack.questions if q.kind == "decision")
+        self.question_ids = tuple(q.id for q in pack.questions)
+        self.layout_questions = tuple(
+            (q.id, q.text.get_lang(lang)) for q in pack.questions if q.kind == "layout"
+        )
+        self.summaries = {p.id: p.summary.get_lang(lang) for p in pack.patterns}
+        self.tradeoff_ids = {
+            p.id: frozenset(f"{p.id}.{t.id}" for t in p.tradeoffs) for p in pack.patterns
+        }
+        self.flows = {p.id: p.flow.get_lang(lang).strip() for p in pack.patterns}
+        self.fences = {pid: md.fence(flow) for pid, flow in self.flows.items()}
+        self.pack_fields = Fields(
+            id=pack.id,
+            version=pack.version,
+            title=pack.manifest.title.get_lang(lang),
+            description=pack.manifest.description.get_lang(lang),
+        )
+        self.effects: dict[str, str] = {}
+        self.driver_rows: dict[str, Fields] = {}
+        self.rule_rows: dict[str, Fields] = {}
+        self.reasons: dict[tuple[tuple[Block, ...], bool], str] = {}
+        self.tradeoffs: dict[tuple[str, frozenset[str]], tuple[list[Fields], list[Fields]]] = {}
+        self.answer_rows: dict[tuple[str, str, bool], tuple[Fields, str]] = {}
+        self.unknown_rows: dict[tuple[Unknown, str | None], Fields] = {}
+        self.counterfactual_rows: dict[Counterfactual, Fields] = {}
+
+
+_TEXTS_MAX = 16
+_texts_cache: dict[tuple[int, str], _PackTexts] = {}
+
+
+def _texts(pack: Pack, lang: str) -> _PackTexts:
+    # Keyed by identity (a pack is not hashable); the entry holds the pack,
+    # so its id cannot be reused while the entry is cached.
+    found = _texts_cache.get((id(pack), lang))
+    if found is None or found.pack is not pack:
+        if len(_texts_cache) >= _TEXTS_MAX:
+            _texts_cache.clear()
+        found = _texts_cache[(id(pack), lang)] = _PackTexts(pack, lang)
+    return found
+
+
 class _Builder:
     """The parts of the template context of one result in one language."""
 
@@ -64,34 +149,38 @@ class _Builder:
         self.pack = result.pack
         self.lang = lang
         self.rec = result.recommendation
+        texts = self.texts = _texts(result.pack, lang)
         # A blank name is no name: it would leave "for :" in the title.
         self.team = result.team if result.team and md.one_line(result.team) else None
-        self.names = {p.id: p.name.get_lang(lang) for p in self.pack.patterns}
+        self.names = texts.names
         self.viable = [s for s in result.ranking if s.viable]
-        self.decision = [
-            q.id
-            for q in self.pack.questions
-            if q.kind == "decision" and q.id not in result.not_applicable
-        ]
-        self.answered = sum(result.answers.get(q, UNKNOWN) != UNKNOWN for q in self.decision)
+        not_applicable = result.not_applicable
+        self.decision = [q for q in texts.decision if q not in not_applicable]
+        answers = result.answers
+        self.answered = sum(answers.get(q, UNKNOWN) != UNKNOWN for q in self.decision)
         # Most decisive first: hard constraints, then by size of effect; the
         # sort is stable, so rules of equal weight keep the pack's order.
-        self.fired = sorted(
-            result.fired,
-            key=lambda r: (not r.effects.vetoes, -sum(map(abs, r.effects.scores.values()))),
-        )
+        weights = texts.weights
+        self.fired = sorted(result.fired, key=lambda r: weights[r.id])
         self.effects = {rule.id: self.effect_md(rule) for rule in self.fired}
 
     def name_md(self, pattern: str | None) -> str:
         """A pattern's name as Markdown (``no viable pattern`` for None)."""
-        return "no viable pattern" if pattern is None else md.prose(self.names[pattern])
+        return "no viable pattern" if pattern is None else self.texts.names_md[pattern]
 
     def rule_title(self, rule_id: str) -> str:
         """A rule's title in the report's language."""
-        return self.pack.rule(rule_id).title.get_lang(self.lang)
+        return self.texts.titles[rule_id]
 
     def reasons_md(self, blocks: Sequence[Block], *, cell: bool = False) -> str:
         """Why a pattern is ruled out, as one sentence (rule titles in cells)."""
+        key = (tuple(blocks), cell)
+        found = self.texts.reasons.get(key)
+        if found is None:
+            found = self.texts.reasons[key] = self._reasons_md(blocks, cell=cell)
+        return found
+
+    def _reasons_md(self, blocks: Sequence[Block], *, cell: bool) -> str:
         if cell:
             return "; ".join(
                 f"{_clause(b.reason.get_lang(self.lang), cell=True)} "
@@ -102,6 +191,12 @@ class _Builder:
 
     def effect_md(self, rule: Rule) -> str:
         """What a rule does, e.g. ``+2 Deploy code, −1 Deploy model, rules out Hybrid``."""
+        found = self.texts.effects.get(rule.id)
+        if found is None:
+            found = self.texts.effects[rule.id] = self._effect_md(rule)
+        return found
+
+    def _effect_md(self, rule: Rule) -> str:
         effects = rule.effects
         parts = [
             f"{number(effects.scores[p.id], signed=True)} {self.name_md(p.id)}"
@@ -116,12 +211,18 @@ class _Builder:
             parts.append("adds a prerequisite for " + and_list([self.name_md(p) for p in needing]))
         return ", ".join(parts) or "no score change"
 
-    def drivers(self) -> list[dict[str, str]]:
+    def drivers(self) -> list[Fields]:
         """MADR's decision drivers: the fired rules' titles and effects."""
-        return [
-            {"title": r.title.get_lang(self.lang), "effect_md": self.effects[r.id]}
-            for r in self.fired
-        ]
+        rows = self.texts.driver_rows
+        out = []
+        for rule in self.fired:
+            row = rows.get(rule.id)
+            if row is None:
+                row = rows[rule.id] = Fields(
+                    title=self.rule_title(rule.id), effect_md=self.effects[rule.id]
+                )
+            out.append(row)
+        return out
 
     def lead_md(self) -> str:
         """The recommendation in a sentence a meeting can read aloud."""
@@ -187,8 +288,7 @@ class _Builder:
         )[:3]
         if gains:
             items = [
-                f"*{_clause(r.title.get_lang(self.lang))}* "
-                f"({number(r.effects.scores[rec], signed=True)})"
+                f"*{_clause(self.rule_title(r.id))}* ({number(r.effects.scores[rec], signed=True)})"
                 for r in gains
             ]
             text += f" It gains most from: {and_list(items)}."
@@ -211,181 +311,206 @@ class _Builder:
             parts.append("a tie settled by the pack's tie order")
         return f"Confidence **{self.result.confidence}**: {and_list(parts)}."
 
-    def patterns(self) -> list[dict[str, Any]]:
+    def patterns(self) -> list[Fields]:
         """Every pattern with its trade-offs, in pack order; marked trade-offs first."""
+        texts = self.texts
+        marks = self.result.marks
         out = []
         for pattern in self.pack.patterns:
-            tradeoffs = sorted(
-                (self.tradeoff(pattern.id, t) for t in pattern.tradeoffs),
-                key=lambda item: not item["marked"],
-            )
+            key = (pattern.id, marks & texts.tradeoff_ids[pattern.id])
+            parts = texts.tradeoffs.get(key)
+            if parts is None:
+                tradeoffs = sorted(
+                    (self.tradeoff(pattern.id, t) for t in pattern.tradeoffs),
+                    key=lambda item: not item["marked"],
+                )
+                parts = texts.tradeoffs[key] = (
+                    [t for t in tradeoffs if t["kind"] == "advantage"],
+                    [t for t in tradeoffs if t["kind"] == "disadvantage"],
+                )
             blocks = self.result.standing(pattern.id).blocked_by
             out.append(
-                {
-                    "id": pattern.id,
-                    "name": self.names[pattern.id],
-                    "summary": pattern.summary.get_lang(self.lang),
-                    "good": [t for t in tradeoffs if t["kind"] == "advantage"],
-                    "bad": [t for t in tradeoffs if t["kind"] == "disadvantage"],
-                    "ruled_out_md": self.reasons_md(blocks) if blocks else "",
-                }
+                Fields(
+                    id=pattern.id,
+                    name=self.names[pattern.id],
+                    summary=texts.summaries[pattern.id],
+                    good=parts[0],
+                    bad=parts[1],
+                    ruled_out_md=self.reasons_md(blocks) if blocks else "",
+                )
             )
         return out
 
-    def tradeoff(self, pattern: str, tradeoff: TradeOff) -> dict[str, Any]:
+    def tradeoff(self, pattern: str, tradeoff: TradeOff) -> Fields:
         """A trade-off, with the marker when the answers make it relevant."""
         marked = f"{pattern}.{tradeoff.id}" in self.result.marks
         text = md.prose(tradeoff.text.get_lang(self.lang))
-        return {"kind": tradeoff.kind, "marked": marked, "text_md": text + MARKER_SUFFIX * marked}
+        return Fields(kind=tradeoff.kind, marked=marked, text_md=text + MARKER_SUFFIX * marked)
 
-    def ranking(self) -> list[dict[str, Any]]:
+    def ranking(self) -> list[Fields]:
         """The rows of the score table, best first."""
         return [
-            {
-                "name": self.names[s.pattern],
-                "recommended": s.pattern == self.rec,
-                "score": number(s.score),
-                "viable": s.viable,
-                "blocked_md": self.reasons_md(s.blocked_by, cell=True) or "—",
-            }
+            Fields(
+                name=self.names[s.pattern],
+                recommended=s.pattern == self.rec,
+                score=number(s.score),
+                viable=s.viable,
+                blocked_md=self.reasons_md(s.blocked_by, cell=True) or "—",
+            )
             for s in self.result.ranking
         ]
 
-    def conflicts(self) -> list[dict[str, str]]:
+    def conflicts(self) -> list[Fields]:
         """The hard constraints that leave no pattern viable."""
         return [
-            {
-                "pattern": self.names[b.pattern],
-                "reason_md": _clause(b.reason.get_lang(self.lang)),
-                "rule": self.rule_title(b.rule),
-            }
+            Fields(
+                pattern=self.names[b.pattern],
+                reason_md=_clause(b.reason.get_lang(self.lang)),
+                rule=self.rule_title(b.rule),
+            )
             for b in self.result.conflicts
         ]
 
     def label(self, question: str, option: str) -> str:
         """An option's label (the option id itself, e.g. ``unknown``, when it has none)."""
-        found = self.pack.question(question)
-        for choice in found.options if found is not None else ():
-            if choice.id == option:
-                return choice.label.get_lang(self.lang)
-        return option
+        return self.texts.labels.get((question, option), option)
 
     def question_text(self, question: str) -> str:
         """A question's text (its id when the pack does not have it)."""
-        found = self.pack.question(question)
-        return found.text.get_lang(self.lang) if found is not None else question
+        return self.texts.questions.get(question, question)
 
-    def counterfactuals(self) -> list[dict[str, str]]:
+    def counterfactuals(self) -> list[Fields]:
         """The single answer changes that change the recommendation."""
-        return [
-            {
-                "question": self.question_text(c.question),
-                "question_id": c.question,
-                "label": self.label(c.question, c.answer),
-                "answer": c.answer,
-                "then_md": (
-                    "no pattern would be viable"
-                    if c.recommendation is None
-                    else f"the recommendation would be **{self.name_md(c.recommendation)}**"
-                ),
-            }
-            for c in self.result.counterfactuals
-        ]
+        rows = self.texts.counterfactual_rows
+        out = []
+        for c in self.result.counterfactuals:
+            row = rows.get(c)
+            if row is None:
+                row = rows[c] = Fields(
+                    question=self.question_text(c.question),
+                    question_id=c.question,
+                    label=self.label(c.question, c.answer),
+                    answer=c.answer,
+                    then_md=(
+                        "no pattern would be viable"
+                        if c.recommendation is None
+                        else f"the recommendation would be **{self.name_md(c.recommendation)}**"
+                    ),
+                )
+            out.append(row)
+        return out
 
-    def unknowns(self) -> list[dict[str, Any]]:
+    def unknowns(self) -> list[Fields]:
         """The open decision questions; those that could change the decision first."""
-        rows = []
+        rows = self.texts.unknown_rows
+        out = []
         for item in self.result.unknowns:
-            leads: dict[str | None, list[str]] = {}
-            for answer, outcome in item.outcomes:
-                leads.setdefault(outcome, []).append(
-                    f"*{_clause(self.label(item.question, answer))}*"
-                )
-            changes = set(leads) != {self.rec}
-            if len(leads) > 1:
-                where = "; ".join(
-                    f"{self.name_md(outcome)} if {' or '.join(answers)}"
-                    for outcome, answers in leads.items()
-                )
-                effect = f"**could change the decision**: {where}."
-            else:
-                verb = (
-                    "**any answer changes the decision**"
-                    if changes
-                    else "does not change the decision"
-                )
-                effect = f"{verb}: every answer leads to {self.name_md(next(iter(leads), None))}."
-            rows.append(
-                {
-                    "question": self.question_text(item.question),
-                    "question_id": item.question,
-                    "changes": changes,
-                    "effect_md": effect,
-                }
+            row = rows.get((item, self.rec))
+            if row is None:
+                row = rows[(item, self.rec)] = self._unknown(item)
+            out.append(row)
+        return sorted(out, key=lambda row: not row["changes"])
+
+    def _unknown(self, item: Unknown) -> Fields:
+        leads: dict[str | None, list[str]] = {}
+        for answer, outcome in item.outcomes:
+            leads.setdefault(outcome, []).append(f"*{_clause(self.label(item.question, answer))}*")
+        changes = set(leads) != {self.rec}
+        if len(leads) > 1:
+            where = "; ".join(
+                f"{self.name_md(outcome)} if {' or '.join(answers)}"
+                for outcome, answers in leads.items()
             )
-        return sorted(rows, key=lambda row: not row["changes"])
+            effect = f"**could change the decision**: {where}."
+        else:
+            verb = (
+                "**any answer changes the decision**" if changes else "does not change the decision"
+            )
+            effect = f"{verb}: every answer leads to {self.name_md(next(iter(leads), None))}."
+        return Fields(
+            question=self.question_text(item.question),
+            question_id=item.question,
+            changes=changes,
+            effect_md=effect,
+        )
 
-    def rules(self) -> list[dict[str, Any]]:
+    def rules(self) -> list[Fields]:
         """Every fired rule with its effect, condition and sources, ordered as the drivers."""
-        return [
-            {
-                "id": rule.id,
-                "title": rule.title.get_lang(self.lang),
-                "reason": rule.reason.get_lang(self.lang),
-                "when": describe(rule.when),
-                "effect_md": self.effects[rule.id],
-                "sources": [
-                    {"section": s.section, "quote": s.quote, "inferred": s.inferred}
-                    for s in rule.sources
-                ],
-            }
-            for rule in self.fired
-        ]
+        rows = self.texts.rule_rows
+        out = []
+        for rule in self.fired:
+            row = rows.get(rule.id)
+            if row is None:
+                row = rows[rule.id] = Fields(
+                    id=rule.id,
+                    title=self.rule_title(rule.id),
+                    reason=rule.reason.get_lang(self.lang),
+                    when=describe(rule.when),
+                    effect_md=self.effects[rule.id],
+                    sources=[
+                        Fields(section=s.section, quote=s.quote, inferred=s.inferred)
+                        for s in rule.sources
+                    ],
+                )
+            out.append(row)
+        return out
 
-    def layout(self, project: str) -> dict[str, Any]:
+    def layout(self, project: str) -> Fields:
         """The recommended pattern's starter layout, and the CI files in it."""
         nodes = self.pack.layouts.get(self.rec, ()) if self.rec is not None else ()
         answers = self.result.answers
+        not_applicable = self.result.not_applicable
         tree = layout_tree(nodes, answers, project, lang=self.lang)
-        return {
-            "lines": tree.lines,
-            "fence": md.fence("\n".join(tree.lines)),
-            "open": [
-                q.text.get_lang(self.lang)
-                for q in self.pack.questions
-                if q.kind == "layout"
-                and answers.get(q.id, UNKNOWN) == UNKNOWN
-                and q.id not in self.result.not_applicable
+        return Fields(
+            lines=tree.lines,
+            fence=md.fence("\n".join(tree.lines)),
+            open=[
+                text
+                for question, text in self.texts.layout_questions
+                if answers.get(question, UNKNOWN) == UNKNOWN and question not in not_applicable
             ],
-            "ci": _ci_entries(tree.paths),
-        }
+            ci=_ci_entries(tree.paths),
+        )
 
-    def answers(self) -> dict[str, Any]:
+    def answers(self) -> Fields:
         """The answers as table rows and as a replayable answers file (YAML)."""
         team = self.team
         lines = [] if team is None else [f"team: {md.yaml_string(team)}"]
         lines.append("answers:")
         rows = []
-        for question in self.pack.questions:
-            answer = self.result.answers.get(question.id, UNKNOWN)
-            plain = _YAML_PLAIN.match(answer) and answer not in _YAML_SPECIAL
-            lines.append(f"  {question.id}: {answer if plain else md.yaml_string(answer)}")
-            rows.append(
-                {
-                    "question": question.text.get_lang(self.lang),
-                    "answer": answer,
-                    "label": self.label(question.id, answer),
-                    "applies": question.id not in self.result.not_applicable,
-                }
-            )
+        given = self.result.answers
+        not_applicable = self.result.not_applicable
+        cache = self.texts.answer_rows
+        for question in self.texts.question_ids:
+            answer = given.get(question, UNKNOWN)
+            key = (question, answer, question not in not_applicable)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = self._answer(*key)
+            rows.append(found[0])
+            lines.append(found[1])
         text = "\n".join(lines)
-        return {"rows": rows, "yaml": text, "fence": md.fence(text)}
+        return Fields(rows=rows, yaml=text, fence=md.fence(text))
+
+    def _answer(self, question: str, answer: str, applies: bool) -> tuple[Fields, str]:
+        plain = _YAML_PLAIN.match(answer) and answer not in _YAML_SPECIAL
+        line = f"  {question}: {answer if plain else md.yaml_string(answer)}"
+        row = Fields(
+            question=self.question_text(question),
+            answer=answer,
+            label=self.label(question, answer),
+            applies=applies,
+        )
+        return row, line
 
 
 def _ci_entries(paths: Sequence[str]) -> list[str]:
     """The CI/CD files of a layout; files in a CI folder are named by the folder."""
     entries: dict[str, None] = {}
     for path in paths:
+        # Every CI marker holds one of these: most paths skip the regex.
+        if not ("/." in path or path[:1] == "." or "Jenkinsfile" in path or "pipelines" in path):
+            continue
         match = _CI_PATH.search(path)
         if match is None or path.endswith("/"):
             continue
@@ -397,37 +522,33 @@ def _ci_entries(paths: Sequence[str]) -> list[str]:
 def report_context(
     result: Result, *, lang: str = DEFAULT_LANGUAGE, date: str | None = None
 ) -> dict[str, Any]:
-    """The template context of a result: plain dicts, lists and strings.
+    """The template context of a result: dicts (:class:`Fields`), lists and strings.
 
     Strings are raw text in ``lang``, except under keys ending in ``_md``
     (Markdown, escaped). The same result, language and date give the same context.
+    Parts that depend only on the pack (a rule's row, an answer's row) are
+    built once and shared between contexts: read them, do not change them.
     """
     build = _Builder(result, lang)
-    pack = result.pack
+    texts = build.texts
     patterns = build.patterns()
     chosen = next((p for p in patterns if p["id"] == result.recommendation), None)
 
     def has_marks(items: Sequence[dict[str, Any]]) -> bool:
         return any(t["marked"] for p in items for t in p["good"] + p["bad"])
 
-    flow = pack.pattern(chosen["id"]).flow.get_lang(lang).strip() if chosen else ""
+    flow = texts.flows[chosen["id"]] if chosen else ""
     project = project_name(build.team)
+    not_applicable = result.not_applicable
     return {
         "team": build.team,
         "team_yaml": None if build.team is None else md.yaml_string(build.team),
         # An ISO date is a plain YAML scalar; anything else is quoted.
         "date": date if date is None or _ISO_DATE.match(date) else md.yaml_string(date),
-        "pack": {
-            "id": pack.id,
-            "version": pack.version,
-            "title": pack.manifest.title.get_lang(lang),
-            "description": pack.manifest.description.get_lang(lang),
-        },
+        "pack": texts.pack_fields,
         "decision_total": len(build.decision),
         "answered": build.answered,
-        "not_applicable": sum(
-            q.kind == "decision" and q.id in result.not_applicable for q in pack.questions
-        ),
+        "not_applicable": sum(q in not_applicable for q in texts.decision),
         "recommended": chosen,
         "recommended_name_md": build.name_md(result.recommendation),
         "lead_md": build.lead_md(),
@@ -447,14 +568,14 @@ def report_context(
             else None
         ),
         "prerequisites": [
-            {"text": p.text.get_lang(lang), "mitigation": p.mitigation.get_lang(lang)}
+            Fields(text=p.text.get_lang(lang), mitigation=p.mitigation.get_lang(lang))
             for p in result.prerequisites
         ],
         "counterfactuals": build.counterfactuals(),
         "unknowns": build.unknowns(),
         "rules": build.rules(),
         "flow": flow,
-        "flow_fence": md.fence(flow),
+        "flow_fence": texts.fences[chosen["id"]] if chosen else md.fence(flow),
         "project": project,
         "layout": build.layout(project),
         "answers": build.answers(),

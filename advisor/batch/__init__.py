@@ -1,0 +1,12 @@
+"""``advisor batch``: many team profiles, one report each, and a portfolio summary.
+
+The parts, each with one job:
+
+* :mod:`advisor.batch.naming`: safe, unique report file names for team names;
+* :mod:`advisor.batch.files`: atomic writes into the output folder, and nowhere else;
+* :mod:`advisor.batch.runner`: assessing the teams, in worker processes when asked;
+* :mod:`advisor.batch.interrupts`: an interruption waits for the report being written;
+* :mod:`advisor.batch.summary`: what the portfolio summaries say (pure).
+
+Reading the inputs is the loader's job (:mod:`advisor.loader.batch_inputs`).
+"""

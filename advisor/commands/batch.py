@@ -1,0 +1,222 @@
+"""``advisor batch``: many teams, one report each, and a portfolio summary."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advisor.commands.assess import add_common
+from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, OutputError, UsageError
+
+if TYPE_CHECKING:
+    from advisor.batch.runner import Settings
+    from advisor.batch.summary import Outcome
+    from advisor.loader.batch_inputs import Entry, Failure
+    from advisor.pack import Pack
+
+FORMATS = ("md", "json", "both")
+SUMMARIES = ("summary.md", "summary.json", "summary.csv")
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of at least 1")
+    return number
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Declare ``advisor batch``."""
+    parser = commands.add_parser(
+        "batch",
+        help="assess many teams at once: one report each, and a portfolio summary",
+        description=(
+            "Assess every team profile found in the inputs and write one report per team "
+            "to DIR, plus summary.md (the portfolio), summary.json and summary.csv. "
+            "An input is a YAML or JSON file holding one profile or a list of profiles, "
+            "a CSV file (header: team, then question ids; one row per team; an empty "
+            "cell is unknown), or a folder (every *.yaml, *.yml, *.json and *.csv in it). "
+            "A bad profile does not stop the others: it is reported on stderr and in the "
+            "summaries, and the exit status is 1."
+        ),
+        epilog=(
+            "Report files are named after the team (fraud-detection.md; a second team "
+            "of the same name gets fraud-detection-2.md). A CSV file may also name its "
+            "columns after the questions' texts and answer with the options' labels, as "
+            "a form built from the pack exports it, and may use , ; or tab separators; "
+            "the Timestamp and Email Address columns of Google Forms and the ID, Start "
+            "time, Completion time, Email, Name and Last modified time columns of "
+            "Microsoft Forms are ignored. Exit status: 0 every profile assessed, 1 a "
+            "profile or an input failed, 2 usage error, 130 interrupted (the reports "
+            "already written are whole)."
+        ),
+    )
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="answer files, CSV files or folders"
+    )
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help="the folder for the reports and summaries (created if missing)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=positive,
+        metavar="N",
+        help=f"worker processes (default: the CPU count, {cpu_count()} here)",
+    )
+    add_common(parser, formats=FORMATS)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out ``advisor batch`` from parsed arguments."""
+    return batch(
+        inputs=args.inputs,
+        out=args.out,
+        fmt=args.format,
+        jobs=args.jobs or cpu_count(),
+        pack=args.pack,
+        lang=args.lang,
+        date=args.date or datetime.date.today().isoformat(),
+    )
+
+
+def batch(
+    *,
+    inputs: Sequence[str],
+    out: str,
+    fmt: str,
+    jobs: int,
+    pack: str | None,
+    lang: str,
+    date: str,
+) -> int:
+    """Assess every profile of the inputs into ``out``; return the exit code."""
+    from advisor.batch.naming import unique_stems
+    from advisor.batch.runner import Job, Settings, assess_all
+    from advisor.loader import load_pack
+    from advisor.loader.batch_inputs import Failure, TeamProfile, read_batch
+
+    loaded = load_pack(pack)
+    if lang not in loaded.manifest.languages:
+        raise UsageError(
+            f"--lang {lang}: the pack '{loaded.id}' is available in "
+            f"{', '.join(loaded.manifest.languages)}"
+        )
+    folder = Path(out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{out}: cannot create the output folder: {error.strerror}") from None
+    entries = read_batch(loaded, inputs, skip=folder)
+    failures = [entry for entry in entries if isinstance(entry, Failure)]
+    for failure in failures:
+        sys.stderr.write(f"advisor: error: {failure.message}\n")
+    profiles = [entry for entry in entries if isinstance(entry, TeamProfile)]
+    stems = unique_stems(profile.team for profile in profiles)
+    work = [
+        Job(profile.team, profile.answers, stem, profile.where)
+        for profile, stem in zip(profiles, stems, strict=True)
+    ]
+    settings = Settings(
+        pack=pack,
+        out=str(folder),
+        formats=("md", "json") if fmt == "both" else (fmt,),
+        lang=lang,
+        date=date,
+    )
+    try:
+        outcomes = assess_all(
+            loaded, settings, work, workers=jobs, progress=lambda: _progress(len(work))
+        )
+    except KeyboardInterrupt:
+        sys.stderr.write(
+            f"advisor: batch interrupted: the reports in {out} are whole; "
+            "the summaries were not written\n"
+        )
+        raise
+    _write_summaries(loaded, settings, entries, outcomes, failures)
+    _report(loaded, lang, out, outcomes, failures)
+    return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar on a terminal's stderr; nothing otherwise."""
+    if total and sys.stderr.isatty():
+        from advisor.console.progress import progress_bar
+
+        with progress_bar(total, "Assessing teams", file=sys.stderr) as advance:
+            yield advance
+    else:
+        yield lambda _count: None
+
+
+def _write_summaries(
+    pack: Pack,
+    settings: Settings,
+    entries: Sequence[Entry],
+    outcomes: Sequence[Outcome],
+    failures: Sequence[Failure],
+) -> None:
+    from advisor import __version__
+    from advisor.batch.files import OutputFolder
+    from advisor.batch.summary import (
+        RunInfo,
+        summary_context,
+        summary_csv,
+        summary_document,
+        summary_json,
+    )
+    from advisor.report import render_summary
+
+    stated = RunInfo(date=settings.date, lang=settings.lang, version=__version__)
+    folder = OutputFolder(settings.out)
+    document = summary_document(pack, stated, outcomes, failures)
+    texts = {
+        ".md": render_summary(summary_context(pack, stated, outcomes, failures)),
+        ".json": summary_json(document),
+    }
+    for suffix, text in texts.items():
+        folder.summary(suffix, text.encode("utf-8"))
+    # With a byte order mark, so that Excel reads it as UTF-8.
+    folder.summary(".csv", summary_csv(pack, stated, entries, outcomes).encode("utf-8-sig"))
+
+
+def _report(
+    pack: Pack, lang: str, out: str, outcomes: Sequence[Outcome], failures: Sequence[Failure]
+) -> None:
+    from collections import Counter
+
+    counts = Counter(outcome.recommendation for outcome in outcomes)
+    names = {p.id: p.name.get_lang(lang) for p in pack.patterns}
+    parts = [f"{counts[p.id]:,} {names[p.id]}" for p in pack.patterns if counts[p.id]]
+    if counts[None]:
+        parts.append(f"{counts[None]:,} with no viable pattern")
+    teams = f"{len(outcomes):,} team{'s' * (len(outcomes) != 1)}"
+    lines = [f"Assessed {teams}" + (f": {', '.join(parts)}." if parts else ".")]
+    if failures:
+        count = len(failures)
+        lines.append(f"{count:,} profile{'s' * (count != 1)} failed (listed above).")
+    where = out if out.endswith(("/", os.sep)) else out + os.sep
+    lines.append(f"Reports and {', '.join(SUMMARIES)} written to {where}")
+    sys.stdout.write("\n".join(lines) + "\n")

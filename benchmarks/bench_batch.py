@@ -1,0 +1,177 @@
+"""``advisor batch`` on a generated CSV: reports/s with 1 and 2 jobs, and the write floor.
+
+Run: ``python benchmarks/bench_batch.py [--teams 10000] [--rounds 3] [--dir PATH]``
+
+One seeded CSV of ``--teams`` rows (about a quarter of the answers left
+empty, that is unknown; a few twin team names). Every round runs, in a
+rotating order:
+
+- ``jobs=1`` and ``jobs=2``: ``python -m advisor batch teams.csv --out DIR
+  --jobs N`` as a subprocess, timed from start to exit (start-up, reading the
+  CSV, assessing, writing every report and the summaries);
+- ``floor``: writing the same bytes into the same number of files in a fresh
+  folder on the same disk, from one Python process, with ``os.open``/``os.write``
+  (no rendering, no rename): what writing the output costs at least.
+
+Before each timed run the disk is settled (``sync`` and a pause): deleting
+the previous run's 10,000 files queues work (journal, discards) that would
+otherwise land on whichever run comes next. Ratios are taken inside each
+round and the medians printed, because this machine is shared and noisy.
+The outputs of ``jobs=1`` and ``jobs=2`` are compared byte for byte once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import filecmp
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from advisor import load_pack
+from advisor.conditions import UNKNOWN
+from advisor.pack import Pack
+
+ADJECTIVES = ("Fraud", "Churn", "Search", "Pricing", "Demand", "Risk", "Vision", "Speech")
+NOUNS = ("Detection", "Ranking", "Forecast", "Scoring", "Insights", "Models", "Lab", "Squad")
+TARGET_FLOOR_RATIO = 3.0
+TARGET_SPEEDUP = 1.7
+
+
+def write_csv(pack: Pack, path: Path, teams: int, seed: int = 2026) -> None:
+    """A seeded batch CSV: ``team`` plus every question; about 1 in 4 cells empty."""
+    rng = random.Random(seed)
+    ids = [q.id for q in pack.questions]
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["team", *ids])
+        for number in range(teams):
+            # Every 50th team reuses an earlier name: twins get suffixed report names.
+            label = number - 1 if number % 50 == 49 else number
+            name = f"{rng.choice(ADJECTIVES)} {rng.choice(NOUNS)} {label:05d}"
+            row = [name]
+            for question in pack.questions:
+                options = [option.id for option in question.options]
+                row.append("" if rng.random() < 0.25 else rng.choice(options))
+            writer.writerow(row)
+    assert UNKNOWN not in ids
+
+
+def settle() -> None:
+    """Let the disk finish the work queued by earlier runs (writes, deletes)."""
+    os.sync()
+    time.sleep(1)
+
+
+def run_batch(csv_path: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, all processes) of one ``advisor batch`` run."""
+    command = [sys.executable, "-m", "advisor", "batch", str(csv_path), "--out", str(out)]
+    command += ["--jobs", str(jobs), "--date", "2026-01-01"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu
+
+
+def write_floor(source: Path, target: Path) -> float:
+    """Seconds to write the bytes of every file of ``source`` into ``target`` (fresh)."""
+    contents = [(entry.name, entry.read_bytes()) for entry in sorted(source.iterdir())]
+    target.mkdir()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    start = time.perf_counter()
+    for name, data in contents:
+        handle = os.open(target / name, flags, 0o666)
+        os.write(handle, data)
+        os.close(handle)
+    return time.perf_counter() - start
+
+
+def same_tree(left: Path, right: Path) -> bool:
+    """True when both folders hold the same file names with the same bytes."""
+    names = sorted(entry.name for entry in left.iterdir())
+    if names != sorted(entry.name for entry in right.iterdir()):
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(left, right, names, shallow=False)
+    return not mismatch and not errors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--teams", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--dir", help="where to write (default: a temporary folder)")
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="bench-batch-", dir=args.dir))
+    try:
+        measure(root, args.teams, args.rounds)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def measure(root: Path, teams: int, rounds: int) -> None:
+    """Run the rounds in ``root`` and print the medians."""
+    csv_path = root / "teams.csv"
+    write_csv(load_pack(), csv_path, teams)
+    times: dict[str, list[float]] = {"jobs=1": [], "jobs=2": [], "floor": []}
+    cpu: dict[str, list[float]] = {"jobs=1": [], "jobs=2": []}
+    files = 0
+    for round_number in range(rounds):
+        order = ["jobs=1", "jobs=2", "floor"]
+        shift = round_number % len(order)
+        order = order[shift:] + order[:shift]
+        outs = {name: root / f"round{round_number}-{name}" for name in ("jobs=1", "jobs=2")}
+        source = root / "floor-source"
+        if not source.exists():
+            run_batch(csv_path, source, 2)
+            files = sum(1 for _ in source.iterdir())
+        for name in order:
+            settle()
+            if name == "floor":
+                target = root / f"round{round_number}-floor"
+                times[name].append(write_floor(source, target))
+                shutil.rmtree(target)
+            else:
+                wall, used = run_batch(csv_path, outs[name], int(name[-1]))
+                times[name].append(wall)
+                cpu[name].append(used)
+        if round_number == 0:
+            assert same_tree(outs["jobs=1"], outs["jobs=2"]), "jobs=1 and jobs=2 differ"
+        for out in outs.values():
+            shutil.rmtree(out)
+        line = ", ".join(f"{name} {times[name][-1]:.2f} s" for name in times)
+        spent = ", ".join(f"{name} {cpu[name][-1]:.1f} s" for name in cpu)
+        load = os.getloadavg()[0]
+        print(f"round {round_number + 1}: {line} (CPU {spent}; load {load:.1f})", flush=True)
+    one, two, floor = (statistics.median(times[name]) for name in ("jobs=1", "jobs=2", "floor"))
+    speedup = statistics.median(
+        a / b for a, b in zip(times["jobs=1"], times["jobs=2"], strict=True)
+    )
+    floor_one = statistics.median(
+        a / b for a, b in zip(times["jobs=1"], times["floor"], strict=True)
+    )
+    floor_two = statistics.median(
+        a / b for a, b in zip(times["jobs=2"], times["floor"], strict=True)
+    )
+    print(f"\n{teams:,} teams, {files:,} files written per run, median of {rounds} rounds")
+    cpu_one, cpu_two = (statistics.median(cpu[name]) for name in ("jobs=1", "jobs=2"))
+    print(f"jobs=1: {one:.2f} s, {teams / one:,.0f} reports/s (CPU {cpu_one:.1f} s)")
+    print(f"jobs=2: {two:.2f} s, {teams / two:,.0f} reports/s (CPU {cpu_two:.1f} s)")
+    print(f"write floor: {floor:.2f} s, {files / floor:,.0f} files/s")
+    print(f"jobs=2 vs jobs=1: {speedup:.2f}x faster (target >= {TARGET_SPEEDUP}x)")
+    print(f"jobs=1 / write floor: {floor_one:.1f}x")
+    print(f"jobs=2 / write floor: {floor_two:.1f}x (target <= {TARGET_FLOOR_RATIO}x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,460 @@
+"""``advisor batch``: mixed inputs, one report per team, summaries, failures, jobs.
+
+Bad profiles never stop the batch, nothing is written outside the output
+folder, and the output is the same bytes whatever ``--jobs`` is.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from advisor.batch import files, runner
+from advisor.batch.naming import unique_stems
+from advisor.batch.runner import Job, Settings, assess_all
+from advisor.cli import main
+from advisor.loader.batch_inputs import TeamProfile, read_batch
+from advisor.pack import Pack
+
+from conftest import write
+
+DATE = "2026-01-01"
+
+TEAMS_CSV = """\
+team,dev_reads_prod_data,full_data_training,training_cost,git_cicd,retraining,training_in_prod_allowed,prod_accepts_external_models
+Fraud Detection,no,yes,high,full,scheduled,yes,
+Churn,yes,,low,none,rare,,yes
+Pricing,yes,,low,full,scheduled,yes,maybe
+Fraud Detection,sample_only,yes,moderate,git_only,triggered,no,yes
+"""
+
+LIST_YAML = """
+- team: Search Ranking
+  answers:
+    prod_accepts_external_models: no
+    training_in_prod_allowed: no
+- team: Recs
+  answers:
+    training_cost: hgh
+"""
+
+ERRORS = [
+    (
+        "teams.csv:4: invalid answer 'maybe' to question 'prod_accepts_external_models'; "
+        "allowed: yes, no, unknown"
+    ),
+    (
+        "list.yaml:7: invalid answer 'hgh' to question 'training_cost' (did you mean 'high'?); "
+        "allowed: low, moderate, high, unknown"
+    ),
+    "missing.csv: no such file or folder",
+]
+
+
+def _batch(*argv: str) -> int:
+    return main(["batch", *argv, "--date", DATE])
+
+
+@pytest.fixture
+def mixed(workdir: Path) -> Path:
+    """A CSV, a YAML list and a folder of single profiles, with bad ones among them."""
+    write(workdir / "teams.csv", TEAMS_CSV)
+    write(workdir / "list.yaml", LIST_YAML)
+    write(workdir / "folder" / "b.json", '{"team": "Vision", "answers": {"git_cicd": "full"}}')
+    write(workdir / "folder" / "a.yaml", "team: Speech\nanswers:\n  serving: realtime\n")
+    return workdir
+
+
+def test_mixed_inputs_one_report_per_good_team_and_exit_1(
+    mixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = _batch("teams.csv", "list.yaml", "folder", "missing.csv", "--out", "out")
+    assert code == 1
+    captured = capsys.readouterr()
+    assert captured.err == "".join(f"advisor: error: {line}\n" for line in ERRORS)
+    assert captured.out == (
+        "Assessed 6 teams: 3 Deploy code, 1 Deploy model, 1 Hybrid, 1 with no viable pattern.\n"
+        "3 profiles failed (listed above).\n"
+        "Reports and summary.md, summary.json, summary.csv written to out/\n"
+    )
+    assert sorted(path.name for path in (mixed / "out").iterdir()) == [
+        "churn.md",
+        "fraud-detection-2.md",
+        "fraud-detection.md",
+        "search-ranking.md",
+        "speech.md",
+        "summary.csv",
+        "summary.json",
+        "summary.md",
+        "vision.md",
+    ]
+    document = json.loads((mixed / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert [(team["team"], team["source"], team["reports"]) for team in document["teams"]] == [
+        ("Fraud Detection", "teams.csv:2", {"md": "fraud-detection.md"}),
+        ("Churn", "teams.csv:3", {"md": "churn.md"}),
+        ("Fraud Detection", "teams.csv:5", {"md": "fraud-detection-2.md"}),
+        ("Search Ranking", "list.yaml (item 1)", {"md": "search-ranking.md"}),
+        ("Speech", str(Path("folder/a.yaml")), {"md": "speech.md"}),
+        ("Vision", str(Path("folder/b.json")), {"md": "vision.md"}),
+    ]
+
+
+def test_a_batch_report_is_the_report_assess_writes(
+    mixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(mixed / "speech.yaml", "team: Speech\nanswers:\n  serving: realtime\n")
+    assert (
+        main(["assess", "--answers", "speech.yaml", "--output", "speech.md", "--date", DATE]) == 0
+    )
+    assert _batch("folder", "--out", "out") == 0
+    capsys.readouterr()
+    assert (mixed / "out" / "speech.md").read_bytes() == (mixed / "speech.md").read_bytes()
+
+
+def test_summary_md_reads_as_a_portfolio(mixed: Path) -> None:
+    _batch("teams.csv", "list.yaml", "folder", "missing.csv", "--out", "out")
+    summary = (mixed / "out" / "summary.md").read_text(encoding="utf-8")
+    lines = summary.splitlines()
+    assert lines[0] == "# Deployment patterns: portfolio of 6 teams"
+    assert "**3 profiles could not be assessed**: see [Failed profiles](#failed-profiles)." in lines
+    # How many teams per pattern: a table and a Mermaid pie chart.
+    for row in (
+        "| Deploy code | 3 | 50% |",
+        "| Deploy model | 1 | 17% |",
+        "| Hybrid | 1 | 17% |",
+        "| No viable pattern | 1 | 17% |",
+    ):
+        assert row in lines
+    pie = summary.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    assert pie == (
+        "pie showData\n"
+        "    title Recommended pattern (6 teams)\n"
+        '    "Deploy code" : 3\n'
+        '    "Deploy model" : 1\n'
+        '    "Hybrid" : 1\n'
+        '    "No viable pattern" : 1\n'
+    )
+    # One row per team, in input order, with its main blocker or prerequisite and report.
+    table = [line for line in lines if line.endswith(".md) |")]
+    assert [row.split(" | ")[0] for row in table] == [
+        "| Fraud Detection",
+        "| Churn",
+        "| Fraud Detection",
+        "| Search Ranking",
+        "| Speech",
+        "| Vision",
+    ]
+    assert table[2] == (
+        "| Fraud Detection | Hybrid | high | Prerequisite: CI/CD pipelines that test the code "
+        "and promote it to staging. | [fraud-detection-2.md](fraud-detection-2.md) |"
+    )
+    assert table[3].startswith(
+        "| Search Ranking | No viable pattern | none | Blocker: Training may not run in production"
+    )
+    # Teams whose decision depends on unknown answers, and the questions to ask.
+    undecided = summary.split("## Decisions that depend on unknown answers\n", 1)[1]
+    assert undecided.startswith("\n3 of 6 teams could get another recommendation")
+    assert "| Churn | Deploy model | `supporting_code`: Deploy code or Deploy model |" in lines
+    # The prerequisites most teams share, and the failures with source and reason.
+    assert "| Staging can read the full production data. | 1 (17%) | Hybrid |" in summary
+    failed = summary.split("## Failed profiles\n", 1)[1].splitlines()
+    assert failed[1] == "3 profiles could not be assessed; fix them and run the batch again:"
+    assert failed[5] == (
+        "| teams\\.csv:4 | Pricing | invalid answer 'maybe' to question "
+        "'prod\\_accepts\\_external\\_models'; allowed: yes, no, unknown |"
+    )
+    assert failed[6].startswith("| list\\.yaml:7 \\(item 2\\) | Recs | invalid answer 'hgh'")
+    assert failed[7] == "| missing\\.csv | — | no such file or folder |"
+
+
+def test_summary_json_and_csv(mixed: Path) -> None:
+    _batch("teams.csv", "list.yaml", "folder", "missing.csv", "--out", "out")
+    document = json.loads((mixed / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert document["totals"] == {"profiles": 9, "assessed": 6, "failed": 3}
+    assert document["date"] == DATE
+    assert [(item["pattern"], item["teams"]) for item in document["recommendations"]] == [
+        ("deploy_code", 3),
+        ("deploy_model", 1),
+        ("hybrid", 1),
+        (None, 1),
+    ]
+    assert document["failed"][1] == {
+        "source": "list.yaml:7 (item 2)",
+        "file": "list.yaml",
+        "line": 7,
+        "item": 2,
+        "team": "Recs",
+        "problem": (
+            "invalid answer 'hgh' to question 'training_cost' (did you mean 'high'?); "
+            "allowed: low, moderate, high, unknown"
+        ),
+    }
+    search = document["teams"][3]
+    assert search["recommendation"] is None
+    assert search["main"]["kind"] == "blocker"
+    raw = (mixed / "out" / "summary.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfteam,status,")  # a BOM: Excel reads UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [(row["team"], row["status"], row["recommendation"]) for row in rows] == [
+        ("Fraud Detection", "assessed", "deploy_code"),
+        ("Churn", "assessed", "deploy_model"),
+        ("Pricing", "failed", ""),
+        ("Fraud Detection", "assessed", "hybrid"),
+        ("Search Ranking", "assessed", "none"),
+        ("Recs", "failed", ""),
+        ("Speech", "assessed", "deploy_code"),
+        ("Vision", "assessed", "deploy_code"),
+        ("", "failed", ""),
+    ]
+    assert rows[2]["source"] == "teams.csv:4"
+    assert rows[2]["problem"].startswith("invalid answer 'maybe'")
+    assert rows[3]["report"] == "fraud-detection-2.md"
+
+
+def test_all_good_exits_0_and_formats(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(workdir / "teams.csv", "team,git_cicd\nA,full\nB,none\n")
+    assert _batch("teams.csv", "--out", "both", "--format", "both") == 0
+    assert _batch("teams.csv", "--out", "json", "--format", "json") == 0
+    assert capsys.readouterr().err == ""
+    assert sorted(path.name for path in (workdir / "both").iterdir()) == [
+        "a.json",
+        "a.md",
+        "b.json",
+        "b.md",
+        "summary.csv",
+        "summary.json",
+        "summary.md",
+    ]
+    report = json.loads((workdir / "json" / "a.json").read_text(encoding="utf-8"))
+    assert report["team"] == "A"
+    summary = (workdir / "json" / "summary.md").read_text(encoding="utf-8")
+    assert "[a.json](a.json)" in summary
+    document = json.loads((workdir / "both" / "summary.json").read_text(encoding="utf-8"))
+    assert document["teams"][0]["reports"] == {"md": "a.md", "json": "a.json"}
+
+
+HOSTILE = [
+    "../../x",
+    "/etc/passwd",
+    "CON",
+    "summary",
+    "a" * 300,
+    "🚀🔥",
+    "Fraud Detection",
+    "fraud detection",
+    "<script>alert(1)</script> | =cmd",
+]
+
+
+def test_hostile_team_names_never_write_outside_the_output_folder(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    teams = workdir / "in" / "teams.csv"
+    rows = io.StringIO()
+    writer = csv.writer(rows)
+    writer.writerows([["team", "git_cicd"], *([name, "full"] for name in HOSTILE), ["  ", "full"]])
+    teams.parent.mkdir()
+    teams.write_text(rows.getvalue(), encoding="utf-8")
+    before = set(workdir.rglob("*"))
+    assert _batch(str(teams), "--out", "out") == 1
+    assert capsys.readouterr().err == (
+        f"advisor: error: {teams}:11: the 'team' cell is empty: every row needs a team\n"
+    )
+    created = set(workdir.rglob("*")) - before
+    assert all(path.parent == workdir / "out" for path in created - {workdir / "out"})
+    assert sorted(path.name for path in (workdir / "out").iterdir()) == sorted(
+        [
+            "x.md",
+            "etc-passwd.md",
+            "con-team.md",
+            "summary-team.md",
+            "a" * 60 + ".md",
+            "team.md",
+            "fraud-detection.md",
+            "fraud-detection-2.md",
+            "script-alert-1-script-cmd.md",
+            "summary.md",
+            "summary.json",
+            "summary.csv",
+        ]
+    )
+    summary = (workdir / "out" / "summary.md").read_text(encoding="utf-8")
+    assert "<script>" not in summary
+    assert "| &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| =cmd | Deploy code |" in summary
+    assert "[summary-team.md](summary-team.md)" in summary
+    rows_out = list(
+        csv.reader(io.StringIO((workdir / "out" / "summary.csv").read_text("utf-8-sig")))
+    )
+    assert rows_out[1][0] == "../../x"
+    assert rows_out[9][0] == "<script>alert(1)</script> | =cmd"
+
+
+def test_a_formula_in_a_team_name_is_defused_in_summary_csv(workdir: Path) -> None:
+    write(workdir / "teams.csv", 'team,git_cicd\n"=HYPERLINK(""http://x"")",full\n')
+    assert _batch("teams.csv", "--out", "out") == 0
+    rows = list(csv.reader(io.StringIO((workdir / "out" / "summary.csv").read_text("utf-8-sig"))))
+    assert rows[1][0] == '\'=HYPERLINK("http://x")'
+
+
+def _generated_csv(pack: Pack, path: Path, teams: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    rows = [["team", *(q.id for q in pack.questions)]]
+    for number in range(teams):
+        rows.append(
+            [
+                f"Team {number % (teams - 10)}",  # ten twins
+                *(rng.choice(["", *(o.id for o in q.options)]) for q in pack.questions),
+            ]
+        )
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows(rows)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_jobs_1_and_jobs_2_write_the_same_bytes(
+    pack: Pack, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _generated_csv(pack, workdir / "teams.csv", 300)
+    methods: list[str] = []
+    real = runner.multiprocessing.get_context
+
+    def spy(method: str | None = None) -> object:
+        methods.append(str(method))
+        return real(method)
+
+    monkeypatch.setattr(runner.multiprocessing, "get_context", spy)
+    assert _batch("teams.csv", "--out", "one", "--jobs", "1", "--format", "both") == 0
+    assert methods == []
+    assert _batch("teams.csv", "--out", "two", "--jobs", "2", "--format", "both") == 0
+    assert methods == ["fork"]
+    one, two = _tree(workdir / "one"), _tree(workdir / "two")
+    assert len(one) == 2 * 300 + 3
+    assert one == two
+
+
+def test_spawned_workers_write_the_same_reports(pack: Pack, tmp_path: Path) -> None:
+    _generated_csv(pack, tmp_path / "teams.csv", 130)
+    profiles = [
+        e for e in read_batch(pack, [str(tmp_path / "teams.csv")]) if isinstance(e, TeamProfile)
+    ]
+    jobs = [
+        Job(p.team, p.answers, stem, p.where)
+        for p, stem in zip(profiles, unique_stems(p.team for p in profiles), strict=True)
+    ]
+    outcomes = {}
+    for name, workers, method in (("one", 1, None), ("spawned", 2, "spawn")):
+        (tmp_path / name).mkdir()
+        settings = Settings(None, str(tmp_path / name), ("md",), "en", DATE)
+        outcomes[name] = assess_all(pack, settings, jobs, workers=workers, start_method=method)
+    assert outcomes["one"] == outcomes["spawned"]
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "spawned")
+
+
+def test_an_interrupted_batch_keeps_whole_reports_and_exits_130(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "teams.csv", "team,git_cicd\n" + "".join(f"T{n},full\n" for n in range(10)))
+    calls = []
+    real = files.os.replace
+
+    def replace(source: str, target: str) -> None:
+        calls.append(target)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        real(source, target)
+
+    monkeypatch.setattr(files.os, "replace", replace)
+    assert _batch("teams.csv", "--out", "out", "--jobs", "1") == 130
+    assert capsys.readouterr().err == (
+        "advisor: batch interrupted: the reports in out are whole; "
+        "the summaries were not written\n"
+        "advisor: interrupted\n"
+    )
+    assert sorted(path.name for path in (workdir / "out").iterdir()) == ["t0.md", "t1.md", "t2.md"]
+
+
+def test_a_disk_error_stops_the_batch_with_its_reason(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "teams.csv", "team,git_cicd\nA,full\n")
+
+    def full(*_args: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "write", full)
+    assert _batch("teams.csv", "--out", "out") == 1
+    out = (workdir / "out").resolve()
+    assert capsys.readouterr().err == (
+        f"advisor: error: {out / 'a.md'}: cannot write the report: No space left on device\n"
+    )
+    assert list((workdir / "out").iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["batch", "a.csv"], "the following arguments are required: --out"),
+        (["batch", "--out", "x"], "the following arguments are required: INPUT"),
+        (
+            ["batch", "a.csv", "--out", "x", "--jobs", "0"],
+            "'0' is not a whole number of at least 1",
+        ),
+        (["batch", "a.csv", "--out", "x", "--format", "pdf"], "invalid choice: 'pdf'"),
+    ],
+)
+def test_usage_errors_exit_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(argv)
+    assert raised.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_an_output_folder_that_is_a_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(workdir / "teams.csv", "team\nA\n")
+    write(workdir / "out", "a file")
+    assert _batch("teams.csv", "--out", "out") == 1
+    assert capsys.readouterr().err == (
+        "advisor: error: out: cannot create the output folder: File exists\n"
+    )
+
+
+def test_no_profile_at_all_still_writes_the_summaries(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _batch("nothing.yaml", "--out", "out") == 1
+    assert capsys.readouterr().out.startswith("Assessed 0 teams.\n1 profile failed")
+    summary = (workdir / "out" / "summary.md").read_text(encoding="utf-8")
+    assert "No team could be assessed." in summary
+    assert "```mermaid" not in summary
+
+
+def _modules_after_batch(folder: Path) -> set[str]:
+    script = (
+        "import sys\n"
+        "from advisor.cli import main\n"
+        f"main(['batch', {str(folder / 'teams.csv')!r}, '--out', {str(folder / 'out')!r}])\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return {name.split(".")[0] for name in done.stdout.split()} | set(done.stdout.split())
+
+
+def test_batch_does_not_import_the_questionnaire_nor_rich_markdown(tmp_path: Path) -> None:
+    write(tmp_path / "teams.csv", "team,git_cicd\nA,full\n")
+    loaded = _modules_after_batch(tmp_path)
+    assert not loaded & {"questionary", "prompt_toolkit", "rich.markdown"}
+    assert "rich" not in loaded  # not a terminal: no progress bar, no rich at all

@@ -1,0 +1,337 @@
+"""Reading batch inputs: CSV as spreadsheets and forms export it, lists, folders.
+
+Every bad profile becomes a failure with its place and reason, and the good
+ones around it are still read. Messages are asserted whole: they are a contract.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor.loader.batch_inputs import Failure, TeamProfile, answer_files, read_batch
+from advisor.pack import Pack
+
+from conftest import write
+
+HEADER = "team,dev_reads_prod_data,training_cost,git_cicd"
+
+
+def _questions(pack: Pack) -> str:
+    return ", ".join(q.id for q in pack.questions)
+
+
+def _csv(path: Path, text: str, *, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _read(pack: Pack, *inputs: Path | str) -> list[TeamProfile | Failure]:
+    return read_batch(pack, [str(item) for item in inputs])
+
+
+def test_a_csv_row_per_team_and_an_empty_cell_is_unknown(pack: Pack, tmp_path: Path) -> None:
+    teams = _csv(
+        tmp_path / "teams.csv",
+        f"{HEADER}\nFraud Detection,no,high,full\nChurn,yes,,none\n",
+    )
+    assert _read(pack, teams) == [
+        TeamProfile(
+            "Fraud Detection",
+            {"dev_reads_prod_data": "no", "training_cost": "high", "git_cicd": "full"},
+            f"{teams}:2",
+        ),
+        TeamProfile("Churn", {"dev_reads_prod_data": "yes", "git_cicd": "none"}, f"{teams}:3"),
+    ]
+
+
+def test_a_csv_as_excel_and_form_tools_write_it(pack: Pack, tmp_path: Path) -> None:
+    # A byte order mark, \r\n, blanks around cells, Yes/NO, a column name in
+    # capitals, trailing empty columns, a blank row and a row of empty cells.
+    text = (
+        "\ufeffTeam , Dev_Reads_Prod_Data,training_cost,git_cicd,,\r\n"
+        "  Fraud Detection , Yes ,HIGH , full,,\r\n"
+        "\r\n"
+        ",,,,,\r\n"
+        "Churn,NO,low,none,,\r\n"
+    )
+    teams = _csv(tmp_path / "teams.csv", text)
+    entries = _read(pack, teams)
+    assert entries == [
+        TeamProfile(
+            "Fraud Detection",
+            {"dev_reads_prod_data": "yes", "training_cost": "high", "git_cicd": "full"},
+            f"{teams}:2",
+        ),
+        TeamProfile(
+            "Churn",
+            {"dev_reads_prod_data": "no", "training_cost": "low", "git_cicd": "none"},
+            f"{teams}:5",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_semicolon_and_tab_separated_files(pack: Pack, tmp_path: Path, separator: str) -> None:
+    teams = _csv(
+        tmp_path / "teams.csv",
+        f"team{separator}training_cost\nAnálise de Crédito{separator}low\n",
+    )
+    assert _read(pack, teams) == [
+        TeamProfile("Análise de Crédito", {"training_cost": "low"}, f"{teams}:2")
+    ]
+
+
+def test_google_and_microsoft_forms_metadata_columns_are_ignored(
+    pack: Pack, tmp_path: Path
+) -> None:
+    google = _csv(
+        tmp_path / "google.csv",
+        '"Timestamp","Email Address","team","training_cost"\n'
+        '"2026/01/05 10:31:02 AM GMT","ana@example.com","Fraud","high"\n',
+    )
+    microsoft = _csv(
+        tmp_path / "microsoft.csv",
+        "ID,Start time,Completion time,Email,Name,Last modified time,team,training_cost\n"
+        "1,1/5/26 10:30,1/5/26 10:31,anonymous,,,Churn,low\n",
+    )
+    assert _read(pack, google, microsoft) == [
+        TeamProfile("Fraud", {"training_cost": "high"}, f"{google}:2"),
+        TeamProfile("Churn", {"training_cost": "low"}, f"{microsoft}:2"),
+    ]
+
+
+def test_a_form_export_with_question_texts_and_option_labels(pack: Pack, tmp_path: Path) -> None:
+    # A Google Form whose questions and choices were copied from the pack.
+    teams = _csv(
+        tmp_path / "form.csv",
+        '"Timestamp","Team name","Can data scientists in development read production data?",'
+        '"How much does one full training run cost?","Do you use an external Git repository '
+        'and CI/CD pipelines?"\r\n'
+        '"2026/01/05 10:31:02 AM GMT-3","Fraud","Only a masked or sampled copy",'
+        '"High: very expensive","I don\'t know"\r\n'
+        '"2026/01/05 11:02:40 AM GMT-3","Churn","no","Moderate",""\r\n',
+    )
+    assert _read(pack, teams) == [
+        TeamProfile(
+            "Fraud",
+            {"dev_reads_prod_data": "sample_only", "training_cost": "high"},
+            f"{teams}:2",
+        ),
+        TeamProfile(
+            "Churn", {"dev_reads_prod_data": "no", "training_cost": "moderate"}, f"{teams}:3"
+        ),
+    ]
+
+
+def test_a_bad_row_fails_alone_with_its_row_and_reason(pack: Pack, tmp_path: Path) -> None:
+    teams = _csv(
+        tmp_path / "teams.csv",
+        f"{HEADER}\nGood One,no,high,full\nBad One,no,hgh,full\n,no,low,full\nGood Two,yes,low,\n",
+    )
+    entries = _read(pack, teams)
+    assert [entry.team for entry in entries] == ["Good One", "Bad One", None, "Good Two"]
+    assert entries[1] == Failure(
+        str(teams),
+        3,
+        None,
+        "Bad One",
+        "invalid answer 'hgh' to question 'training_cost' (did you mean 'high'?); "
+        "allowed: low, moderate, high, unknown",
+    )
+    assert entries[1].message == f"{teams}:3: {entries[1].problem}"
+    assert entries[2] == Failure(
+        str(teams), 4, None, None, "the 'team' cell is empty: every row needs a team"
+    )
+    assert isinstance(entries[3], TeamProfile)
+
+
+def test_a_line_number_counts_the_lines_of_quoted_multiline_cells(
+    pack: Pack, tmp_path: Path
+) -> None:
+    teams = _csv(tmp_path / "teams.csv", 'team,training_cost\n"Two\nlines",low\nNext,bad\n')
+    entries = _read(pack, teams)
+    assert isinstance(entries[0], TeamProfile)
+    assert entries[0].team == "Two\nlines"
+    assert isinstance(entries[1], Failure)
+    assert entries[1].line == 4
+
+
+def test_an_unknown_column_fails_the_whole_file(pack: Pack, tmp_path: Path) -> None:
+    teams = _csv(tmp_path / "teams.csv", "team,trainig_cost,notes\nA,low,hello\nB,high,\n")
+    assert _read(pack, teams) == [
+        Failure(
+            str(teams),
+            1,
+            None,
+            None,
+            "unknown columns 'trainig_cost' (did you mean 'training_cost'?), 'notes'; "
+            f"the columns are 'team' and question ids (or the questions' texts): {_questions(pack)}",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        (
+            "name,training_cost\nA,low\n",
+            1,
+            (
+                "no 'team' column: the header is 'team' followed by question ids, "
+                "for example: team,dev_reads_prod_data,full_data_training,training_in_prod_allowed"
+            ),
+        ),
+        (
+            "team,training_cost,Training_Cost\nA,low,low\n",
+            1,
+            "column 'Training_Cost' appears twice (columns 2 and 3)",
+        ),
+        ("", None, "the file is empty: expected a header row, 'team' and question ids"),
+        ("team,training_cost\n", None, "has a header row but no team rows"),
+    ],
+    ids=["no-team-column", "duplicate-column", "empty", "header-only"],
+)
+def test_a_csv_file_that_cannot_be_read_as_a_whole(
+    pack: Pack, tmp_path: Path, text: str, line: int | None, problem: str
+) -> None:
+    teams = _csv(tmp_path / "teams.csv", text)
+    assert _read(pack, teams) == [Failure(str(teams), line, None, None, problem)]
+
+
+def test_a_value_under_no_column_name_fails_its_row(pack: Pack, tmp_path: Path) -> None:
+    teams = _csv(tmp_path / "teams.csv", "team,training_cost,\nA,low,\nB,low,oops\nC,high,,x\n")
+    entries = _read(pack, teams)
+    assert isinstance(entries[0], TeamProfile)
+    assert [entry.problem for entry in entries[1:] if isinstance(entry, Failure)] == [
+        "a value in column 3 ('oops') has no column name in the header",
+        "a value in column 4 ('x') has no column name in the header",
+    ]
+
+
+def test_a_csv_that_is_not_utf8_says_how_to_save_it(pack: Pack, tmp_path: Path) -> None:
+    teams = _csv(tmp_path / "teams.csv", "team,training_cost\nAnálise,low\n", encoding="cp1252")
+    assert _read(pack, teams) == [
+        Failure(
+            str(teams),
+            None,
+            None,
+            None,
+            "is not UTF-8 text; save it as 'CSV UTF-8' (Excel) or export it as UTF-8",
+        )
+    ]
+
+
+def test_a_yaml_list_with_good_and_bad_profiles(pack: Pack, tmp_path: Path) -> None:
+    teams = write(
+        tmp_path / "teams.yaml",
+        """
+        - team: Search
+          answers:
+            training_cost: high
+        - team: Recs
+          answers:
+            training_cost: hgh
+        - answers: {}
+        - team: 42
+        """,
+    )
+    entries = _read(pack, teams)
+    assert entries == [
+        TeamProfile("Search", {"training_cost": "high"}, f"{teams} (item 1)"),
+        Failure(
+            str(teams),
+            6,
+            2,
+            "Recs",
+            "invalid answer 'hgh' to question 'training_cost' (did you mean 'high'?); "
+            "allowed: low, moderate, high, unknown",
+        ),
+        Failure(str(teams), 7, 3, None, "no team name: every profile of a batch needs 'team'"),
+        TeamProfile("42", {}, f"{teams} (item 4)"),
+    ]
+    assert entries[1].where == f"{teams}:6 (item 2)"  # type: ignore[union-attr]
+
+
+def test_json_one_profile_and_json_lists(pack: Pack, tmp_path: Path) -> None:
+    one = write(tmp_path / "one.json", '{"team": "Solo", "answers": {"git_cicd": "full"}}')
+    many = write(
+        tmp_path / "many.json",
+        '[{"team": "A", "answers": {}},\n {"team": "B", "answers": {"git_cicd": "maybe"}}]',
+    )
+    entries = _read(pack, one, many)
+    assert entries[:2] == [
+        TeamProfile("Solo", {"git_cicd": "full"}, str(one)),
+        TeamProfile("A", {}, f"{many} (item 1)"),
+    ]
+    assert isinstance(entries[2], Failure)
+    assert entries[2].where == f"{many}:2 (item 2)"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "problem"),
+    [
+        ("a.yaml", "answers: {}\n", "no team name: every profile of a batch needs 'team'"),
+        ("a.yaml", "[]\n", "the list of profiles is empty"),
+        ("a.yaml", "team: [x\n", "not valid YAML: did not find expected ',' or ']'"),
+        ("a.json", "{", "not valid JSON: Expecting property name enclosed in double quotes"),
+        ("a.yaml", "just text\n", "expected a mapping with 'team' and 'answers', got a text"),
+    ],
+)
+def test_a_bad_answers_file_is_one_failure(
+    pack: Pack, tmp_path: Path, name: str, text: str, problem: str
+) -> None:
+    path = write(tmp_path / name, text)
+    entries = _read(pack, path)
+    assert len(entries) == 1
+    assert isinstance(entries[0], Failure)
+    assert entries[0].problem == problem
+
+
+def test_a_folder_stands_for_its_answer_files_in_sorted_order(tmp_path: Path) -> None:
+    folder = tmp_path / "teams"
+    for name in ("b.yml", "a.yaml", "c.json", "d.csv", "notes.txt", ".hidden.yaml", "~$d.csv"):
+        write(folder / name, "")
+    (folder / "sub").mkdir()
+    assert answer_files([str(folder)]) == [
+        str(folder / name) for name in ("a.yaml", "b.yml", "c.json", "d.csv")
+    ]
+
+
+def test_missing_paths_empty_folders_and_spreadsheets_are_failures(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    write(tmp_path / "teams.xlsx", "")
+    assert answer_files(
+        [str(tmp_path / "nope.csv"), str(tmp_path / "empty"), str(tmp_path / "teams.xlsx")]
+    ) == [
+        Failure(str(tmp_path / "nope.csv"), None, None, None, "no such file or folder"),
+        Failure(
+            str(tmp_path / "empty"),
+            None,
+            None,
+            None,
+            "no answer files (*.yaml, *.yml, *.json, *.csv)",
+        ),
+        Failure(
+            str(tmp_path / "teams.xlsx"),
+            None,
+            None,
+            None,
+            "is a spreadsheet: save it as CSV (UTF-8) and pass the .csv file",
+        ),
+    ]
+
+
+def test_the_output_folder_is_not_read_as_input(tmp_path: Path) -> None:
+    write(tmp_path / "a.yaml", "team: A\n")
+    write(tmp_path / "summary.json", "{}")
+    assert answer_files([str(tmp_path)], skip=tmp_path) == [
+        Failure(
+            str(tmp_path),
+            None,
+            None,
+            None,
+            "is the output folder (--out): keep the answer files in another folder",
+        )
+    ]

@@ -1,0 +1,135 @@
+"""The batch's summaries (pure), the interruption shield and the progress bar."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from advisor.batch.interrupts import Shield, shielded
+from advisor.batch.summary import (
+    Outcome,
+    RunInfo,
+    pattern_counts,
+    shared_prerequisites,
+    summary_context,
+    summary_document,
+    summary_json,
+)
+from advisor.pack import Pack
+from advisor.report import render_summary
+
+INFO = RunInfo(date="2026-01-01", lang="en", version="0.1.0")
+CI = ("deploy_code", "CI/CD pipelines.", "Adopt CI/CD.")
+GRANT = ("hybrid", "Staging reads prod data.", "Grant read access.")
+
+
+def _outcome(team: str, recommendation: str | None, *needs: tuple[str, str, str]) -> Outcome:
+    return Outcome(
+        team=team,
+        where=f"{team}.yaml",
+        reports={"md": f"{team.lower()}.md"},
+        recommendation=recommendation,
+        confidence="medium" if recommendation else "none",
+        main=("prerequisite", needs[0][1]) if needs else None,
+        open_questions=(("training_cost", ("deploy_code", "hybrid")),) if team == "B" else (),
+        prerequisites=needs,
+    )
+
+
+OUTCOMES = [
+    _outcome("A", "deploy_code", CI),
+    _outcome("B", "hybrid", GRANT, CI),
+    _outcome("C", "hybrid", GRANT, GRANT),
+    _outcome("D", None),
+]
+
+
+def test_counts_and_shared_prerequisites(pack: Pack) -> None:
+    assert pattern_counts(pack, OUTCOMES) == [
+        ("deploy_code", 1),
+        ("deploy_model", 0),
+        ("hybrid", 2),
+        (None, 1),
+    ]
+    # Most shared first; a team counts once; ties keep the order first seen.
+    assert shared_prerequisites(OUTCOMES) == [(CI, 2), (GRANT, 2)]
+
+
+def test_summary_json_is_one_team_per_line_and_the_same_document(pack: Pack) -> None:
+    document = summary_document(pack, INFO, OUTCOMES, [])
+    text = summary_json(document)
+    assert json.loads(text) == document
+    lines = text.splitlines()
+    assert lines[0] == "{"
+    assert sum(line.startswith('    {"team": ') for line in lines) == len(OUTCOMES)
+
+
+def test_summary_md_of_a_small_portfolio(pack: Pack) -> None:
+    text = render_summary(summary_context(pack, INFO, OUTCOMES, []))
+    assert "| A | Deploy code | medium | Prerequisite: CI/CD pipelines. | [a.md](a.md) |" in text
+    assert "| D | No viable pattern | none | — | [d.md](d.md) |" in text
+    assert "| B | Hybrid | `training_cost`: Deploy code or Hybrid |" in text
+    assert "| CI/CD pipelines. | 2 (50%) | Deploy code | Adopt CI/CD. |" in text
+    assert "None: every profile was assessed." in text
+    assert not text.endswith("\n\n")
+
+
+def test_a_quote_cannot_break_the_pie_chart(pack: Pack) -> None:
+    renamed = pack.patterns[0].model_copy(
+        update={"name": pack.patterns[0].name.__class__({"en": 'Deploy "code"'})}
+    )
+    patched = type(pack)(
+        location=pack.location,
+        manifest=pack.manifest,
+        questions=pack.questions,
+        patterns=(renamed, *pack.patterns[1:]),
+        layouts=pack.layouts,
+        rules=pack.rules,
+        rule_files=pack.rule_files,
+    )
+    text = render_summary(summary_context(patched, INFO, OUTCOMES, []))
+    assert "    \"Deploy 'code'\" : 1\n" in text
+
+
+def test_a_signal_during_work_waits_until_it_is_done() -> None:
+    shield = Shield()
+    done = []
+
+    def work(item: int) -> int:
+        os.kill(os.getpid(), signal.SIGINT)
+        done.append(item)
+        return item
+
+    with shielded(shield), pytest.raises(KeyboardInterrupt):
+        shield.run(work, 1)
+    assert done == [1]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    with pytest.raises(SystemExit) as raised:
+        shield.handle(signal.SIGTERM, None)  # between two pieces of work: at once
+    assert raised.value.code == 128 + signal.SIGTERM
+
+
+@pytest.mark.interactive
+def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    rows = "".join(f"T{number},full\n" for number in range(300))
+    (tmp_path / "teams.csv").write_text("team,git_cicd\n" + rows, encoding="utf-8")
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "advisor", "batch", "teams.csv", "--out", "out", "--jobs", "1"],
+        cwd=str(tmp_path),
+        env={**os.environ, "TERM": "xterm-256color"},
+        dimensions=(30, 100),
+        encoding="utf-8",
+        timeout=60,
+    )
+    child.expect_exact("Assessing teams")
+    child.expect_exact("Assessed 300 teams")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -135,7 +135,7 @@ OptionId = Annotated[Id, BeforeValidator(_no_bools)]
 class Model(BaseModel):
     """Base of every pack model: frozen, unknown keys forbidden."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Manifest(Model):

@@ -92,11 +92,17 @@ def test_same_inputs_and_date_give_the_same_bytes(workdir: Path) -> None:
     assert "2026-03-04" in (workdir / "one.md").read_text()
 
 
-def test_no_answers_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_answers_file_and_no_terminal_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
     with pytest.raises(SystemExit) as raised:
         main(["assess"])
     assert raised.value.code == 2
-    assert "--answers" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "advisor: error: no terminal to ask the questions on: "
+        "pass the answers with --answers FILE (see README.md)\n"
+    )
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:

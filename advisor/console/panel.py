@@ -1,0 +1,197 @@
+"""What the questionnaire shows around its prompts: the live leader, help, the result panel.
+
+Everything goes through a rich console, so ``NO_COLOR`` and non-terminals are
+honoured, and fits an 80-column terminal: the leader line is cropped to one
+line, the panel wraps.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from advisor.console import CONFIDENCE_STYLE
+from advisor.markdown import one_line
+from advisor.model import Question
+from advisor.result import Result
+
+
+def _name(result: Result, pattern: str | None, lang: str) -> str:
+    if pattern is None:
+        return "no viable pattern"
+    return result.pack.pattern(pattern).name.get_lang(lang)
+
+
+def _score(value: float) -> str:
+    return f"{value:g}"
+
+
+def leader(result: Result, answered: int, total: int, *, lang: str = "en") -> Text:
+    """The one-line status: progress, the leading pattern, the others.
+
+    ``6/19 answered · Leading: Deploy code 5 · Hybrid 3 · ruled out: Deploy model``
+    """
+    line = Text(f"{answered}/{total} answered · ", style="dim")
+    if result.recommendation is None:
+        line.append("No viable pattern", style="bold red")
+    else:
+        line.append("Leading: ")
+        line.append(_name(result, result.recommendation, lang), style="bold")
+        line.append(f" {_score(result.ranking[0].score)}")
+        if result.decided_by_tie:
+            line.append(" (tie)", style="dim")
+    others = [
+        f"{_name(result, entry.pattern, lang)} {_score(entry.score)}"
+        for entry in result.ranking
+        if entry.viable and entry.pattern != result.recommendation
+    ]
+    for other in others:
+        line.append(f" · {other}")
+    ruled_out = [_name(result, entry.pattern, lang) for entry in result.ranking if not entry.viable]
+    if ruled_out:
+        line.append(f" · ruled out: {', '.join(ruled_out)}", style="dim")
+    return line
+
+
+def open_questions(result: Result, *, lang: str = "en") -> list[tuple[str, list[str]]]:
+    """Each unanswered question that could change the decision, with the answers that would.
+
+    Returns ``(question text, ['<pattern name> if "<answer label>"', ...])`` pairs.
+    """
+    pack = result.pack
+    found = []
+    for unknown in result.unknowns:
+        if not unknown.decisive:
+            continue
+        question = pack.question(unknown.question)
+        assert question is not None
+        labels = {option.id: option.label.get_lang(lang) for option in question.options}
+        changes = [
+            f'{_name(result, outcome, lang)} if "{labels[answer]}"'
+            for answer, outcome in unknown.outcomes
+            if outcome != unknown.current
+        ]
+        found.append((question.text.get_lang(lang), changes))
+    return found
+
+
+def _bullets(items: list[Text]) -> Table:
+    """A bulleted list whose lines wrap under their text, not under the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=1)
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row("•", item)
+    return grid
+
+
+def result_panel(result: Result, *, lang: str = "en") -> Panel:
+    """The recommendation, the scores, what is ruled out and why, the open questions."""
+    parts: list[RenderableType] = []
+    if result.recommendation is None:
+        parts.append(Text("No pattern is viable: the constraints conflict.", style="bold red"))
+    else:
+        parts.append(
+            Text.assemble(
+                "Recommendation: ",
+                (_name(result, result.recommendation, lang), "bold"),
+                " (confidence: ",
+                (result.confidence, CONFIDENCE_STYLE[result.confidence]),
+                ")",
+            )
+        )
+    parts.append(Text(""))
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
+    table.add_column("Pattern")
+    table.add_column("Score", justify="right")
+    table.add_column("Viable")
+    for entry in result.ranking:
+        table.add_row(
+            _name(result, entry.pattern, lang),
+            _score(entry.score),
+            "yes" if entry.viable else Text("no", style="red"),
+        )
+    parts.append(table)
+    ruled_out = [entry for entry in result.ranking if not entry.viable]
+    if ruled_out:
+        parts.append(Text(""))
+        parts.append(Text("Ruled out", style="bold"))
+        items = []
+        for entry in ruled_out:
+            reasons = "; ".join(one_line(block.reason.get_lang(lang)) for block in entry.blocked_by)
+            name = _name(result, entry.pattern, lang)
+            items.append(Text.assemble((name, "bold"), f": {reasons}"))
+        parts.append(_bullets(items))
+    questions = open_questions(result, lang=lang)
+    if result.unknowns and not questions:
+        count = len(result.unknowns)
+        parts.append(Text(""))
+        parts.append(
+            Text(
+                f"Open questions: {count} unanswered, none of them could change the decision.",
+                style="dim",
+            )
+        )
+    if questions:
+        parts.append(Text(""))
+        parts.append(Text("Open questions that could change the decision", style="bold"))
+        items = []
+        for text, changes in questions:
+            item = Text(one_line(text))
+            for change in changes:
+                item.append(f"\n→ {change}", style="dim")
+            items.append(item)
+        parts.append(_bullets(items))
+    title = "Assessment" if result.team is None else f"Assessment of {one_line(result.team)}"
+    return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
+
+
+class Screen:
+    """The questionnaire's output around the prompts, on one console.
+
+    Args:
+        console: where to print (see :func:`advisor.console.make_console`).
+        lang: the language of the pack's texts.
+    """
+
+    def __init__(self, console: Console, *, lang: str = "en") -> None:
+        self.console = console
+        self.lang = lang
+
+    def keys(self) -> None:
+        """Print, once, how to answer (the prompts' own hints are left out at 80 columns)."""
+        self.console.print(
+            Text(
+                "↑↓ or a number, then Enter, to answer · ← goes back · "
+                "Ctrl-C stops (the answers are kept)",
+                style="dim",
+            ),
+            soft_wrap=True,
+        )
+
+    def status(self, result: Result, answered: int, total: int) -> None:
+        """Print the live leader line (cropped to one line)."""
+        self.console.print()
+        self.console.print(
+            leader(result, answered, total, lang=self.lang),
+            no_wrap=True,
+            overflow="ellipsis",
+            crop=True,
+        )
+
+    def question_help(self, question: Question) -> None:
+        """Print a question's help, dimmed and indented, above its prompt."""
+        help_text = one_line(question.help.get_lang(self.lang))
+        self.console.print(Text(help_text, style="dim italic"), style="dim")
+
+    def note(self, text: str, *, style: str = "") -> None:
+        """Print a line of text (not markup), left for the terminal to wrap (copy-paste safe)."""
+        self.console.print(Text(text, style=style), soft_wrap=True)
+
+    def result(self, result: Result) -> None:
+        """Print the result panel."""
+        self.console.print()
+        self.console.print(result_panel(result, lang=self.lang))

@@ -4,6 +4,7 @@ allowed values; never a traceback. Messages are asserted whole: they are a contr
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -157,7 +158,7 @@ def test_a_mistyped_question_in_a_rule_names_file_and_line(tmp_path: Path) -> No
     with pytest.raises(PackError) as raised:
         load_pack(copy)
     assert str(raised.value) == (
-        f"invalid rule pack {copy}: {rule}:7: unknown question 'trainig_cost' "
+        f"invalid rule pack {copy}: {rule}:13: unknown question 'trainig_cost' "
         f"(did you mean 'training_cost'?); known: {QUESTIONS}"
     )
 
@@ -176,7 +177,7 @@ def test_every_problem_of_a_pack_is_reported_at_once(tmp_path: Path) -> None:
             f"  {cheap}:2: title: missing key 'title'",
             f"  {cheap}:3: titel: unknown key 'titel'",
             (
-                f"  {single}:9: unknown pattern 'deploy_modle' (did you mean 'deploy_model'?); "
+                f"  {single}:15: unknown pattern 'deploy_modle' (did you mean 'deploy_model'?); "
                 "known: deploy_code, deploy_model, hybrid"
             ),
         ]
@@ -203,19 +204,20 @@ def test_a_layout_question_may_not_change_scores(tmp_path: Path) -> None:
     with pytest.raises(PackError) as raised:
         load_pack(copy)
     assert str(raised.value) == (
-        f"invalid rule pack {copy}: {rule}:7: rule 'cheap-training' reads layout question "
+        f"invalid rule pack {copy}: {rule}:14: rule 'cheap-training' reads layout question "
         "'serving', so it may not change scores or veto a pattern (layout answers never change "
         "the choice)"
     )
 
 
 def test_a_language_the_pack_does_not_speak_is_a_usage_error(
-    workdir: Path, capsys: pytest.CaptureFixture[str]
+    workdir: Path, make_pack: Callable[..., Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     write(workdir / "a.yaml", "answers: {}\n")
+    tiny = make_pack()  # declares languages: [en]
     with pytest.raises(SystemExit) as raised:
-        main(["assess", "--answers", "a.yaml", "--lang", "pt-BR"])
+        main(["assess", "--answers", "a.yaml", "--lang", "pt-BR", "--pack", str(tiny)])
     assert raised.value.code == 2
     assert capsys.readouterr().err == (
-        "advisor: error: --lang pt-BR: the pack 'deployment' is available in en\n"
+        "advisor: error: --lang pt-BR: the pack 'tiny' is available in en\n"
     )

@@ -395,7 +395,7 @@ def test_a_disk_error_stops_the_batch_with_its_reason(
     assert _batch("teams.csv", "--out", "out") == 1
     out = (workdir / "out").resolve()
     assert capsys.readouterr().err == (
-        f"advisor: error: {out / 'a.md'}: cannot write the report: No space left on device\n"
+        f"advisor: error: {out / 'a.md'}: cannot be written: No space left on device\n"
     )
     assert list((workdir / "out").iterdir()) == []
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from advisor.batch.files import OutputFolder, write_atomic_bytes
+from advisor.batch.files import OutputFolder
 from advisor.batch.naming import is_safe_stem, report_stem, unique_stems
 from advisor.errors import OutputError
+from advisor.output import write_atomic_bytes
 
 HOSTILE = {
     "../../x": "x",
@@ -98,7 +99,7 @@ def test_an_interrupted_write_removes_its_temporary_file(
 
 
 def test_a_failed_write_is_an_output_error(tmp_path: Path) -> None:
-    with pytest.raises(OutputError, match="cannot write the report: No such file or directory"):
+    with pytest.raises(OutputError, match="cannot be written: No such file or directory"):
         write_atomic_bytes(str(tmp_path / "missing" / "team.md"), b"report")
 
 

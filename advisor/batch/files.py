@@ -1,27 +1,17 @@
 """Writing a batch's files: atomically, and only inside the output folder.
 
-Each file is written to a hidden temporary file in the same folder
-(``.<name>.<pid>.tmp``) and renamed over its final name, so that an
-interrupted batch leaves either the whole previous file, the whole new one,
-or nothing; never half a report. The temporary file is removed when the write
-fails or is interrupted (``KeyboardInterrupt``, or the ``SystemExit`` a worker
-raises on SIGTERM). There is no ``fsync``: this guards against an interrupted
-process, not against a power cut.
-
-``os.open``/``os.write`` of bytes instead of a text-mode file: a batch writes
-thousands of files, and the text layer costs more than the write itself.
+Every file goes through :func:`advisor.output.write_atomic_bytes`: a hidden
+temporary file in the same folder renamed over the final name, so that an
+interrupted batch leaves whole files only.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-from pathlib import Path
 
 from advisor.batch.naming import SUMMARY, is_safe_stem
-from advisor.errors import OutputError
+from advisor.output import write_atomic_bytes
 
-_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 FORMATS = ("md", "json", "csv")
 
 
@@ -65,36 +55,3 @@ class OutputFolder:
         if os.path.split(os.path.normpath(path))[0] != self.path:
             raise ValueError(f"{path!r} is not inside {self.path!r}")
         return path
-
-
-def write_atomic_bytes(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder.
-
-    Raises:
-        OutputError: the file cannot be written.
-    """
-    folder, name = os.path.split(path)
-    temporary = f"{folder}{os.sep}.{name}.{os.getpid()}.tmp"
-    try:
-        try:
-            handle = os.open(temporary, _FLAGS, 0o666)
-        except FileExistsError:
-            # Left by a killed process that had the same pid: ours to replace.
-            Path(temporary).unlink()
-            handle = os.open(temporary, _FLAGS, 0o666)
-    except OSError as error:
-        raise OutputError(f"{path}: cannot write the report: {error.strerror}") from None
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(handle, view) :]
-        finally:
-            os.close(handle)
-        os.replace(temporary, path)  # noqa: PTH105 - no Path objects on the hot path
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        if isinstance(error, OSError):
-            raise OutputError(f"{path}: cannot write the report: {error.strerror}") from None
-        raise

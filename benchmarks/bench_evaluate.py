@@ -20,32 +20,17 @@ Variants:
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import time
 from collections.abc import Callable
 
 from advisor import evaluate, load_pack
 from advisor.answers import encode_answers
-from advisor.conditions import UNKNOWN
 from advisor.engine import _Tally
-from advisor.pack import Pack
+
+from profiles import random_profiles
 
 ZEN_ANCHOR_US = 200.0  # zen-engine ZenDecision.evaluate, reference/perf.md (not this run)
-
-
-def profiles(pack: Pack, count: int, seed: int = 2026) -> list[dict[str, str]]:
-    """Seeded random profiles; each answer is unknown with the same odds as an option."""
-    rng = random.Random(seed)
-    made = []
-    for _ in range(count):
-        answers = {}
-        for question in pack.questions:
-            choice = rng.choice([UNKNOWN, *(option.id for option in question.options)])
-            if choice != UNKNOWN:
-                answers[question.id] = choice
-        made.append(answers)
-    return made
 
 
 def main() -> None:
@@ -54,7 +39,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     pack = load_pack()
-    data = profiles(pack, args.profiles)
+    data = random_profiles(pack, args.profiles)
     compiled = pack.compiled
 
     def core(answers: dict[str, str]) -> object:

@@ -21,30 +21,14 @@ of one verified combination, and what a brute force would take at that cost.
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import time
 
 from advisor import evaluate, load_pack
 from advisor.authoring.reach import reachability
 from advisor.authoring.verify import verify
-from advisor.conditions import UNKNOWN
-from advisor.pack import Pack
 
-
-def profiles(pack: Pack, count: int, seed: int = 2026) -> list[dict[str, str]]:
-    """Seeded random profiles over the decision questions, unknown as likely as an option."""
-    rng = random.Random(seed)
-    decision = [question for question in pack.questions if question.kind == "decision"]
-    made = []
-    for _ in range(count):
-        answers = {}
-        for question in decision:
-            choice = rng.choice([UNKNOWN, *(option.id for option in question.options)])
-            if choice != UNKNOWN:
-                answers[question.id] = choice
-        made.append(answers)
-    return made
+from profiles import random_profiles
 
 
 def main() -> None:
@@ -53,7 +37,7 @@ def main() -> None:
     parser.add_argument("--profiles", type=int, default=2000)
     args = parser.parse_args()
     pack = load_pack()
-    data = profiles(pack, args.profiles)
+    data = random_profiles(pack, args.profiles, decision_only=True)
     combinations = verify(pack).combinations
     verify_s: list[float] = []
     reach_s: list[float] = []

@@ -12,6 +12,14 @@ from advisor.loader import default_pack_path, load_pack
 from advisor.pack import Pack
 
 ROOT = Path(__file__).resolve().parent.parent
+# The default pack's question ids, as error messages list them.
+DEFAULT_QUESTIONS = (
+    "dev_reads_prod_data, full_data_training, training_in_prod_allowed, "
+    "prod_accepts_external_models, training_cost, training_reproducible, retraining, "
+    "supporting_code, workspaces, git_cicd, ds_engineering_skills, prod_results_visibility, "
+    "staging_budget, serving, cicd_platform, unity_catalog, feature_store, monitoring, "
+    "manual_approval"
+)
 SHARED = ROOT.parent / "shared"
 
 

@@ -13,15 +13,8 @@ from advisor.cli import main
 from advisor.errors import PackError
 from advisor.loader import default_pack_path, load_pack
 
+from conftest import DEFAULT_QUESTIONS as QUESTIONS
 from conftest import write
-
-QUESTIONS = (
-    "dev_reads_prod_data, full_data_training, training_in_prod_allowed, "
-    "prod_accepts_external_models, training_cost, training_reproducible, retraining, "
-    "supporting_code, workspaces, git_cicd, ds_engineering_skills, prod_results_visibility, "
-    "staging_budget, serving, cicd_platform, unity_catalog, feature_store, monitoring, "
-    "manual_approval"
-)
 
 CASES = {
     "invalid-option": (

@@ -18,15 +18,8 @@ from advisor.authoring.lint import Finding, check, flow, render_check
 from advisor.cli import main
 from advisor.loader import default_pack_path, packs_root
 
+from conftest import DEFAULT_QUESTIONS as QUESTIONS
 from conftest import TINY_MANIFEST, TINY_QUESTIONS, rule_yaml
-
-QUESTIONS = (
-    "dev_reads_prod_data, full_data_training, training_in_prod_allowed, "
-    "prod_accepts_external_models, training_cost, training_reproducible, retraining, "
-    "supporting_code, workspaces, git_cicd, ds_engineering_skills, prod_results_visibility, "
-    "staging_budget, serving, cicd_platform, unity_catalog, feature_store, monitoring, "
-    "manual_approval"
-)
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advisor.answers import encode_answers
+from advisor.i18n import message
 from advisor.markdown import one_line, yaml_string
 from advisor.pack import Pack
 from advisor.slug import slugify
@@ -75,9 +76,9 @@ def answers_text(
         if question.id in answers:
             lines.append(f"  {key}: {scalar(answers[question.id])}")
         elif applicable:
-            lines.append(f"  # {key}: not answered yet")
+            lines.append(f"  # {message(lang, 'file.not_answered', question=key)}")
         else:
-            lines.append(f"  # {key}: does not apply")
+            lines.append(f"  # {message(lang, 'file.not_applicable', question=key)}")
     return "\n".join(lines) + "\n"
 
 
@@ -140,11 +141,6 @@ class DraftKeeper:
         resumed: the draft this run continued, if any: superseded by the first save.
     """
 
-    HEADER = (
-        "A draft of the advisor questionnaire: the answers given so far.",
-        "Continue it with: advisor assess --resume",
-    )
-
     def __init__(
         self, pack: Pack, folder: Path, *, lang: str = "en", resumed: Path | None = None
     ) -> None:
@@ -163,7 +159,11 @@ class DraftKeeper:
         from advisor.output import write_atomic
 
         path = draft_path(self.folder, team)
-        text = answers_text(self.pack, team, answers, lang=self.lang, header=self.HEADER)
+        header = (
+            message(self.lang, "file.draft_header"),
+            message(self.lang, "file.draft_continue", command="advisor assess --resume"),
+        )
+        text = answers_text(self.pack, team, answers, lang=self.lang, header=header)
         write_atomic(path, text)
         if self.path is not None and self.path != path:
             self.path.unlink(missing_ok=True)

@@ -31,6 +31,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def no_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see no locale, so messages are English unless a test chooses a language.
+
+    advisor follows LC_ALL, LC_MESSAGES and LANG; without this, a developer whose
+    shell speaks Brazilian Portuguese would see English assertions fail.
+    """
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def pack() -> Pack:
     return load_pack()

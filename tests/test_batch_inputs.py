@@ -125,6 +125,23 @@ def test_a_form_export_with_question_texts_and_option_labels(pack: Pack, tmp_pat
     ]
 
 
+def test_a_portuguese_form_export(pack: Pack, tmp_path: Path) -> None:
+    # The same form built from the pack's pt-BR texts: labels and "Não sei" in Portuguese.
+    teams = _csv(
+        tmp_path / "formulario.csv",
+        '"Carimbo de data/hora","team","training_cost","git_cicd","dev_reads_prod_data"\r\n'
+        '"05/01/2026 10:31:02","Fraude","Alto: muito caro","Não sei",'
+        '"Apenas uma cópia mascarada ou amostrada"\r\n',
+    )
+    assert _read(pack, teams) == [
+        TeamProfile(
+            "Fraude",
+            {"training_cost": "high", "dev_reads_prod_data": "sample_only"},
+            f"{teams}:2",
+        )
+    ]
+
+
 def test_a_bad_row_fails_alone_with_its_row_and_reason(pack: Pack, tmp_path: Path) -> None:
     teams = _csv(
         tmp_path / "teams.csv",

@@ -1,7 +1,8 @@
 """The example reports in reports/examples/ are fresh: they are what the code writes today.
 
-One answers file, one Markdown report and one JSON document per public scenario.
-Refresh them after a deliberate change (and review the diff) with::
+One answers file per public scenario, and per language a Markdown report and a
+JSON document: ``<slug>.md`` and ``<slug>.json`` in English, ``<slug>.pt-BR.md``
+and ``<slug>.pt-BR.json`` in Brazilian Portuguese. Refresh them after a deliberate change (and review the diff) with::
 
     python -m pytest tests/test_examples.py --update-golden
 """
@@ -26,6 +27,8 @@ EXAMPLES = ROOT / "reports" / "examples"
 DATE = "2026-01-01"
 SCENARIOS = read_scenarios(default_pack_path() / "tests" / "scenarios")
 PUBLIC = {name: s for name, s in SCENARIOS.items() if not name.startswith("1")}
+# The file suffix of each language's reports: English has none.
+LANGUAGES = {"en": "", "pt-BR": ".pt-BR"}
 
 
 def _answers_yaml(team: str | None, answers: dict[str, object]) -> str:
@@ -57,15 +60,20 @@ def test_example_reports_are_fresh(pack: Pack, name: str, request: pytest.Fixtur
     replayed = read_profile(pack, answers_file)
     result = evaluate(pack, replayed.answers, team=replayed.team)
     assert result.recommendation == PUBLIC[name].expect.recommendation
-    _check(EXAMPLES / f"{slug}.md", render_report(result, fmt="md", date=DATE), update)
-    _check(EXAMPLES / f"{slug}.json", render_report(result, fmt="json", date=DATE), update)
+    for lang, suffix in LANGUAGES.items():
+        for fmt in ("md", "json"):
+            text = render_report(result, lang=lang, fmt=fmt, date=DATE)
+            _check(EXAMPLES / f"{slug}{suffix}.{fmt}", text, update)
 
 
 def test_no_stray_examples() -> None:
     expected = {
         f"{slugify(s.profile.team)}{suffix}"
         for s in PUBLIC.values()
-        for suffix in (".answers.yaml", ".md", ".json")
+        for suffix in (
+            ".answers.yaml",
+            *(f"{lang}.{fmt}" for lang in LANGUAGES.values() for fmt in ("md", "json")),
+        )
     }
     present = {path.name for path in EXAMPLES.iterdir() if path.name != "README.md"}
     assert present == expected

@@ -23,13 +23,14 @@ TIMEOUT = 60  # generous: CI machines are slow and shared
 LEFT, CTRL_C = "\x1b[D", "\x03"
 
 
-def spawn(folder: Path, *args: str) -> pexpect.spawn:
+def spawn(folder: Path, *args: str, lang: str = "C.UTF-8") -> pexpect.spawn:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES"}
+        if key not in {"NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "LC_ALL", "LC_MESSAGES"}
     }
     env["TERM"] = "xterm-256color"
+    env["LANG"] = lang  # the messages' language, when no --lang is given
     # pexpect is no terminal emulator: it never answers prompt_toolkit's cursor
     # position request, which then waits a second per prompt before giving up.
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"
@@ -44,14 +45,14 @@ def spawn(folder: Path, *args: str) -> pexpect.spawn:
     )
 
 
-def wait_for(child: pexpect.spawn, number: int) -> None:
+def wait_for(child: pexpect.spawn, number: int, answered: str = "answered") -> None:
     """Wait until question ``number`` is on screen, ready for keys.
 
     The leader line above it says how many are answered; the pointer comes
     with the prompt itself (keys sent earlier would reach a terminal not yet
     in raw mode).
     """
-    child.expect(rf"(?<!\d){number - 1}/\d+ answered")
+    child.expect(rf"(?<!\d){number - 1}/\d+ {answered}")
     child.expect_exact("»")
 
 
@@ -123,3 +124,39 @@ def test_ctrl_c_keeps_a_draft_and_resume_finishes(folder: Path) -> None:
     assert child.exitstatus == 0
     assert (folder / "reports" / "draft-team.md").is_file()
     assert not (folder / "reports" / "draft-team.draft.yaml").exists()
+
+
+def test_a_questionnaire_in_brazilian_portuguese(folder: Path) -> None:
+    child = spawn(folder, lang="pt_BR.UTF-8")
+    child.expect_exact("Para qual equipe é esta avaliação?")
+    child.send("Equipe PTY\r")
+    child.expect_exact("↑↓ ou número e Enter: responder")
+    wait_for(child, 1, "respondidas")
+    child.expect_exact("Não sei")
+    child.send("1\r")
+    wait_for(child, 2, "respondidas")
+    child.expect_exact("← Voltar")
+    child.send(LEFT)  # back to question 1, which now offers to skip ahead
+    child.expect_exact("Pular para a pergunta 2 →")
+    child.send("s\r")
+    for _ in range(25):  # every other question: Não sei, until the review
+        child.expect(r"\d+/\d+ respondidas")
+        if child.expect_exact(["Revise as respostas", "»"]) == 0:
+            break
+        child.send("0\r")
+    else:
+        pytest.fail("the questionnaire never reached the review")
+    child.expect_exact("Concluir — gerar o relatório")
+    child.send("\r")
+    child.expect_exact("Avaliação de Equipe PTY")
+    child.expect_exact("Recomendação: ")
+    child.expect_exact("Relatório gravado em reports/equipe-pty.md")
+    child.expect_exact("Respostas guardadas em reports/equipe-pty.answers.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    kept = (folder / "reports" / "equipe-pty.answers.yaml").read_text(encoding="utf-8")
+    assert kept.startswith("# As respostas de uma avaliação do advisor")
+    assert "--lang pt-BR" in kept
+    report = (folder / "reports" / "equipe-pty.md").read_text(encoding="utf-8")
+    assert "Implantar código" in report

@@ -291,7 +291,9 @@ def test_flow_layout_and_confirmation_of_the_recommended_pattern(mini: Pack) -> 
 
 def test_pack_texts_in_the_language(mini: Pack) -> None:
     report = render_report(assess(mini, HIGH_COST), lang="pt-BR", date=DATE)
-    assert "# Deployment pattern for Fraud Detection: Implantar modelo\n" in report
+    assert "# Padrão de implantação para Fraud Detection: Implantar modelo\n" in report
+    assert "## Contexto e enunciado do problema\n" in report
+    assert "Avaliação feita em 1 de janeiro de 2026." in report
     assert "Como os modelos da equipe devem ir" in report
     # A text without a translation falls back to English.
     assert "Do production owners accept a model artifact" in report

@@ -20,12 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from advisor.i18n import long_date
 from advisor.loader.batch_inputs import Entry, Failure
 from advisor.markdown import one_line
 from advisor.pack import Pack
 from advisor.report.context import Fields
+from advisor.report.texts import texts
 from advisor.result import Result
 
+# What the English summaries call "no recommendation" (``summary.no_pattern``).
 NO_PATTERN = "No viable pattern"
 SHARED_LIMIT = 10
 # Cells a spreadsheet would run as a formula (OWASP "CSV injection").
@@ -104,7 +107,7 @@ class RunInfo:
 
 def _names(pack: Pack, lang: str) -> dict[str | None, str]:
     names: dict[str | None, str] = {p.id: p.name.get_lang(lang) for p in pack.patterns}
-    names[None] = NO_PATTERN
+    names[None] = texts(lang)("summary.no_pattern")
     return names
 
 
@@ -229,11 +232,12 @@ def _safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _main_text(outcome: Outcome) -> str:
+def _main_text(outcome: Outcome, lang: str) -> str:
+    """``Prerequisite: <text>`` (``Pré-requisito: <text>``), or nothing."""
     if outcome.main is None:
         return ""
     kind, text = outcome.main
-    return f"{kind.capitalize()}: {text}"
+    return texts(lang)(f"summary.main.{kind}", text=text)
 
 
 def summary_csv(
@@ -260,7 +264,7 @@ def summary_csv(
                 o.recommendation or "none",
                 names[o.recommendation],
                 o.confidence,
-                _main_text(o),
+                _main_text(o, info.lang),
                 "; ".join(question for question, _ in o.open_questions),
                 next(iter(o.reports.values()), ""),
                 o.where,
@@ -275,8 +279,12 @@ def summary_context(
 ) -> dict[str, Any]:
     """The context of the ``summary.md`` template: raw strings, escaped by the template."""
     lang = info.lang
+    t = texts(lang)
     names = _names(pack, lang)
     total = len(outcomes)
+    confidence = {
+        level: t(f"report.confidence.{level}") for level in ("high", "medium", "low", "none")
+    }
     questions = {q.id: q.text.get_lang(lang) for q in pack.questions}
     counts = pattern_counts(pack, outcomes)
 
@@ -284,10 +292,15 @@ def summary_context(
         return f"{round(100 * count / total)}%" if total else "—"
 
     def leads(targets: Sequence[str | None]) -> str:
-        return " or ".join(names[target] for target in targets)
+        return t("summary.or").join(names[target] for target in targets)
 
+    try:
+        date = long_date(info.date, lang)
+    except (ValueError, IndexError):
+        date = info.date
     return {
-        "date": info.date,
+        "t": t,
+        "date": date,
         "pack": Fields(id=pack.id, version=pack.version, title=pack.manifest.title.get_lang(lang)),
         "assessed": total,
         "failed": len(failures),
@@ -305,8 +318,8 @@ def summary_context(
             Fields(
                 team=o.team,
                 recommendation=names[o.recommendation],
-                confidence=o.confidence,
-                main=_main_text(o),
+                confidence=confidence.get(o.confidence, o.confidence),
+                main=_main_text(o, lang),
                 report=next(iter(o.reports.values()), ""),
             )
             for o in outcomes

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
@@ -62,9 +63,7 @@ def add_common(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FO
     parser.add_argument(
         "--pack", metavar="PATH", help="a custom rule pack folder (default: the built-in pack)"
     )
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of the report (default: en)"
-    )
+    add_lang(parser, "the language of the report and of the messages")
     parser.add_argument(
         "--format",
         choices=formats,
@@ -77,6 +76,69 @@ def add_common(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FO
         metavar="YYYY-MM-DD",
         help="the report's date (default: today); the same inputs and date give the same bytes",
     )
+
+
+def add_lang(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--lang``: one of the languages advisor speaks; by default, the environment's."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=f"{what} (default: from LC_ALL, LC_MESSAGES or LANG, pt_BR.UTF-8 giving "
+        "pt-BR; else en)",
+    )
+
+
+def choose_language(lang: str | None) -> tuple[str, bool]:
+    """The language asked for with ``--lang``, else the environment's; and whether it was asked.
+
+    The environment is read here, in the command, never in library code.
+    """
+    if lang is not None:
+        return lang, True
+    import os
+
+    from advisor.i18n import detect_language
+
+    return detect_language(os.environ), False
+
+
+def pack_language(loaded: Pack, lang: str, *, given: bool = True) -> str:
+    """The language to speak with ``loaded``: ``lang`` when the pack declares it.
+
+    A language that only came from the environment falls back to the pack's
+    first language (a Brazilian user must not be blocked by an English-only
+    pack); one given with ``--lang`` is a usage error.
+
+    Raises:
+        UsageError: ``--lang`` names a language the pack does not declare.
+    """
+    languages = loaded.manifest.languages
+    if lang in languages:
+        return lang
+    if not given:
+        return str(languages[0])
+    raise UsageError(
+        f"--lang {lang}: the pack '{loaded.id}' is available in {', '.join(languages)}"
+    )
+
+
+def count_text(count: int, lang: str) -> str:
+    """A count with its thousands separated: ``1,234`` (``1.234`` in pt-BR)."""
+    return f"{count:,}".replace(",", "." if lang == "pt-BR" else ",")
+
+
+def counted(
+    lang: str, key: str, count: int, *, suffix: str = "", counts: Sequence[str] = ()
+) -> str:
+    """``<key>_one`` or ``<key>_many`` (then ``suffix``) of the UI catalog, for ``count``.
+
+    ``{count}`` is written in ``lang``; ``{counts}``, when the text has it, lists ``counts``.
+    """
+    from advisor.i18n import message
+
+    plural = "one" if count == 1 else "many"
+    fields = {"count": count_text(count, lang), "counts": ", ".join(counts)}
+    return message(lang, f"{key}_{plural}{suffix}", **fields)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -127,6 +189,7 @@ class Options(NamedTuple):
     output: str | None
     date: str
     date_given: bool = True
+    lang_given: bool = True
 
     def flags(self, *, output: bool = True, date: bool = False) -> list[str]:
         """The options as command-line flags (defaults left out), to print a command."""
@@ -158,13 +221,15 @@ class Options(NamedTuple):
 
 def run(args: argparse.Namespace) -> int:
     """Carry out ``advisor assess`` from parsed arguments."""
+    lang, lang_given = choose_language(args.lang)
     options = Options(
         pack=args.pack,
-        lang=args.lang,
+        lang=lang,
         fmt=args.format,
         output=args.output,
         date=args.date or datetime.date.today().isoformat(),
         date_given=args.date is not None,
+        lang_given=lang_given,
     )
     if args.answers is not None and not args.interactive and args.resume is None:
         return assess(
@@ -174,6 +239,7 @@ def run(args: argparse.Namespace) -> int:
             fmt=options.fmt,
             output=options.output,
             date=options.date,
+            lang_given=options.lang_given,
         )
     if args.resume is not None and args.answers is not None:
         raise UsageError(
@@ -192,16 +258,12 @@ def default_report_path(team: str | None, answers: str, fmt: str) -> Path:
     return REPORTS / f"{stem}.{fmt}"
 
 
-def load_checked_pack(pack: str | None, lang: str) -> Pack:
-    """Load the pack and check that it speaks ``lang``."""
+def load_checked_pack(pack: str | None, lang: str, *, given: bool = True) -> Pack:
+    """Load the pack and check that it speaks ``lang`` (see :func:`pack_language`)."""
     from advisor.loader import load_pack
 
     loaded = load_pack(pack)
-    if lang not in loaded.manifest.languages:
-        raise UsageError(
-            f"--lang {lang}: the pack '{loaded.id}' is available in "
-            f"{', '.join(loaded.manifest.languages)}"
-        )
+    pack_language(loaded, lang, given=given)
     return loaded
 
 
@@ -213,13 +275,15 @@ def assess(
     fmt: str,
     output: str | None,
     date: str,
+    lang_given: bool = True,
 ) -> int:
     """Assess one answers file and write its report; return the exit code."""
     from advisor.engine import evaluate
     from advisor.loader import read_profile
     from advisor.output import write_atomic
 
-    loaded = load_checked_pack(pack, lang)
+    loaded = load_checked_pack(pack, lang, given=lang_given)
+    lang = pack_language(loaded, lang, given=lang_given)
     profile = read_profile(loaded, answers)
     result = evaluate(loaded, profile.answers, team=profile.team)
     from advisor.report import render_report
@@ -257,21 +321,26 @@ def questionnaire(
     # questionary comes first: the team's name is asked while nothing else is
     # loaded, so the first question shows as early as possible.
     from advisor import prompts
+    from advisor.i18n import message
 
     session = session if session is not None else prompts.Session.on(options.ui)
     team = None
     loaded: list[Pack] = []
-    # The built-in pack always speaks English: it is loaded while the team's
-    # name is typed. With any other pack or language, or a file to read, the
-    # pack is loaded and checked before anything is asked.
+    # The built-in pack speaks every language advisor speaks: it is loaded
+    # while the team's name is typed. With any other pack (its languages decide
+    # the prompts'), or a file to read, the pack is loaded and checked before
+    # anything is asked.
     fresh = answers is None and resume is None
-    if fresh and options.pack is None and options.lang == DEFAULT_LANGUAGE:
+    if fresh and options.pack is None:
         try:
-            team = prompts.ask_team(session, meanwhile=lambda: loaded.append(_preload(options)))
+            team = prompts.ask_team(
+                session, lang=options.lang, meanwhile=lambda: loaded.append(_preload(options))
+            )
         except (KeyboardInterrupt, EOFError):
-            options.ui.write("\nInterrupted before any answer: nothing to save.\n")
+            options.ui.write(f"\n{message(options.lang, 'notice.nothing_saved')}\n")
             return EXIT_INTERRUPTED
-    pack = loaded[0] if loaded else load_checked_pack(options.pack, options.lang)
+    pack = loaded[0] if loaded else _preload(options)
+    options = options._replace(lang=pack_language(pack, options.lang, given=options.lang_given))
     from advisor.answers_file import DraftKeeper, read_draft
     from advisor.console import make_console
     from advisor.console.panel import Screen
@@ -286,7 +355,14 @@ def questionnaire(
         resumed = find_draft(resume, options)
         draft = read_draft(pack, resumed)
         flow = Flow(pack, team=draft.team, answers=draft.answers)
-        screen.note(f"Continuing {resumed}: {_answers(len(draft.answers))} given so far.")
+        screen.note(
+            message(
+                options.lang,
+                "notice.continuing",
+                path=resumed,
+                answers=counted(options.lang, "notice.answers", len(draft.answers)),
+            )
+        )
     elif answers is not None:
         profile = read_profile(pack, answers)
         flow = Flow(pack, team=profile.team, answers=profile.answers, only_missing=True)
@@ -310,7 +386,7 @@ def questionnaire(
 
 def _preload(options: Options) -> Pack:
     """Load the pack and the modules the questions need (while the team's name is typed)."""
-    pack = load_checked_pack(options.pack, options.lang)
+    pack = load_checked_pack(options.pack, options.lang, given=options.lang_given)
     import advisor.console.panel
     import advisor.engine
     import advisor.prompts.interview  # noqa: F401
@@ -336,10 +412,6 @@ def find_draft(resume: str, options: Options) -> Path:
     return drafts[0]
 
 
-def _answers(count: int) -> str:
-    return f"{count} answer{'' if count == 1 else 's'}"
-
-
 def _command(*words: str) -> str:
     import shlex
 
@@ -349,17 +421,21 @@ def _command(*words: str) -> str:
 def _interrupted(flow: Flow, keeper: DraftKeeper, screen: Screen, options: Options) -> int:
     """Save the draft and say how to continue."""
     from advisor.answers_file import find_drafts
+    from advisor.i18n import message
 
+    lang = options.lang
     if flow.team is None and not flow.answers:
-        screen.note("Interrupted before any answer: nothing to save.")
+        screen.note(message(lang, "notice.nothing_saved"))
         return EXIT_INTERRUPTED
     path = keeper.save(flow.team, flow.answers)
     screen.note("")
-    screen.note(f"Interrupted. {_answers(len(flow.answers))} saved in {path}.")
+    answers = counted(lang, "notice.answers", len(flow.answers))
+    screen.note(message(lang, "notice.interrupted", answers=answers, path=path))
     words = ["advisor", "assess", "--resume"]
     if len(find_drafts(options.folder)) > 1:
         words.append(str(path))
-    screen.note(f"Continue with: {_command(*words, *options.flags())}", style="bold")
+    command = _command(*words, *options.flags())
+    screen.note(message(lang, "notice.continue_with", command=command), style="bold")
     return EXIT_INTERRUPTED
 
 
@@ -367,6 +443,7 @@ def _finish(flow: Flow, screen: Screen, options: Options, *, answers_file: str |
     """Evaluate, show the panel, write the report and keep the answers next to it."""
     from advisor.answers_file import answers_text, kept_answers_path
     from advisor.engine import evaluate
+    from advisor.i18n import message
     from advisor.output import write_atomic
     from advisor.report import render_report
 
@@ -387,12 +464,13 @@ def _finish(flow: Flow, screen: Screen, options: Options, *, answers_file: str |
     replay = _command(
         "advisor", "assess", "--answers", str(kept), *options.flags(output=False, date=True)
     )
+    lang = options.lang
     header = (
-        f"The answers of an advisor assessment (pack {pack.id} {pack.version}).",
-        f"Replay it: {replay}",
+        message(lang, "file.answers_header", pack=pack.id, version=pack.version),
+        message(lang, "file.replay", command=replay),
     )
-    write_atomic(kept, answers_text(pack, flow.team, given, lang=options.lang, header=header))
+    write_atomic(kept, answers_text(pack, flow.team, given, lang=lang, header=header))
     if report is not None:
-        screen.note(f"Report written to {report}", style="bold")
-    screen.note(f"Answers kept in {kept}; to replay the assessment:")
+        screen.note(message(lang, "notice.report_written", path=report), style="bold")
+    screen.note(message(lang, "notice.answers_kept", path=kept))
     screen.note(f"  {replay}")

@@ -11,8 +11,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.commands.assess import add_common
-from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, OutputError, UsageError
+from advisor.commands.assess import (
+    add_common,
+    choose_language,
+    count_text,
+    counted,
+    pack_language,
+)
+from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, OutputError
+from advisor.i18n import message
 
 if TYPE_CHECKING:
     from advisor.batch.runner import Settings
@@ -89,14 +96,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Carry out ``advisor batch`` from parsed arguments."""
+    lang, lang_given = choose_language(args.lang)
     return batch(
         inputs=args.inputs,
         out=args.out,
         fmt=args.format,
         jobs=args.jobs or cpu_count(),
         pack=args.pack,
-        lang=args.lang,
+        lang=lang,
         date=args.date or datetime.date.today().isoformat(),
+        lang_given=lang_given,
     )
 
 
@@ -109,19 +118,20 @@ def batch(
     pack: str | None,
     lang: str,
     date: str,
+    lang_given: bool = True,
 ) -> int:
-    """Assess every profile of the inputs into ``out``; return the exit code."""
+    """Assess every profile of the inputs into ``out``; return the exit code.
+
+    ``lang_given``: ``lang`` came from ``--lang`` (not from the environment):
+    a pack that does not declare it is then a usage error, not a fallback.
+    """
     from advisor.batch.naming import unique_stems
     from advisor.batch.runner import Job, Settings, assess_all
     from advisor.loader import load_pack
     from advisor.loader.batch_inputs import Failure, TeamProfile, read_batch
 
     loaded = load_pack(pack)
-    if lang not in loaded.manifest.languages:
-        raise UsageError(
-            f"--lang {lang}: the pack '{loaded.id}' is available in "
-            f"{', '.join(loaded.manifest.languages)}"
-        )
+    lang = pack_language(loaded, lang, given=lang_given)
     folder = Path(out)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -146,13 +156,10 @@ def batch(
     )
     try:
         outcomes = assess_all(
-            loaded, settings, work, workers=jobs, progress=lambda: _progress(len(work))
+            loaded, settings, work, workers=jobs, progress=lambda: _progress(len(work), lang)
         )
     except KeyboardInterrupt:
-        sys.stderr.write(
-            f"advisor: batch interrupted: the reports in {out} are whole; "
-            "the summaries were not written\n"
-        )
+        sys.stderr.write(message(lang, "batch.interrupted", folder=out) + "\n")
         raise
     _write_summaries(loaded, settings, entries, outcomes, failures)
     _report(loaded, lang, out, outcomes, failures)
@@ -160,12 +167,13 @@ def batch(
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[int], None]]:
+def _progress(total: int, lang: str = "en") -> Iterator[Callable[[int], None]]:
     """A progress bar on a terminal's stderr; nothing otherwise."""
     if total and sys.stderr.isatty():
         from advisor.console.progress import progress_bar
 
-        with progress_bar(total, "Assessing teams", file=sys.stderr) as advance:
+        label = message(lang, "batch.progress")
+        with progress_bar(total, label, file=sys.stderr) as advance:
             yield advance
     else:
         yield lambda _count: None
@@ -209,14 +217,18 @@ def _report(
 
     counts = Counter(outcome.recommendation for outcome in outcomes)
     names = {p.id: p.name.get_lang(lang) for p in pack.patterns}
-    parts = [f"{counts[p.id]:,} {names[p.id]}" for p in pack.patterns if counts[p.id]]
+    parts = [
+        f"{count_text(counts[p.id], lang)} {names[p.id]}" for p in pack.patterns if counts[p.id]
+    ]
     if counts[None]:
-        parts.append(f"{counts[None]:,} with no viable pattern")
-    teams = f"{len(outcomes):,} team{'s' * (len(outcomes) != 1)}"
-    lines = [f"Assessed {teams}" + (f": {', '.join(parts)}." if parts else ".")]
+        parts.append(message(lang, "batch.no_viable", count=count_text(counts[None], lang)))
+    if parts:
+        assessed = counted(lang, "batch.assessed", len(outcomes), suffix="_as", counts=parts)
+    else:
+        assessed = counted(lang, "batch.assessed", len(outcomes))
+    lines = [assessed]
     if failures:
-        count = len(failures)
-        lines.append(f"{count:,} profile{'s' * (count != 1)} failed (listed above).")
+        lines.append(counted(lang, "batch.failed", len(failures)))
     where = out if out.endswith(("/", os.sep)) else out + os.sep
-    lines.append(f"Reports and {', '.join(SUMMARIES)} written to {where}")
+    lines.append(message(lang, "batch.written", summaries=", ".join(SUMMARIES), folder=where))
     sys.stdout.write("\n".join(lines) + "\n")

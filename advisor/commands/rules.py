@@ -11,8 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from advisor.commands.assess import add_lang, choose_language, pack_language
 from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, OutputError
-from advisor.text import LANGUAGES
 
 SCHEMA_KINDS = (
     "pack",
@@ -104,9 +104,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="write nothing; exit 1 when --output FILE differs from what would be written",
     )
-    docs.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of the pack texts (default: en)"
-    )
+    add_lang(docs, "the language of the pack texts")
     docs.set_defaults(run=run_docs)
 
 
@@ -182,8 +180,10 @@ def run_docs(args: argparse.Namespace) -> int:
 
     if args.check and args.output is None:
         raise UsageError("rules docs --check needs --output FILE (the file to compare)")
+    lang, given = choose_language(args.lang)
     pack = load_pack(args.pack)
-    text = render_docs(pack, lang=args.lang)
+    lang = pack_language(pack, lang, given=given)
+    text = render_docs(pack, lang=lang)
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
@@ -195,6 +195,8 @@ def run_docs(args: argparse.Namespace) -> int:
             current = None
         if current != text:
             pack_arg = f" {args.pack}" if args.pack else ""
+            if lang != pack.manifest.languages[0]:
+                pack_arg += f" --lang {lang}"
             sys.stdout.write(
                 f"{path}: out of date; refresh it with: "
                 f"advisor rules docs{pack_arg} --output {path}\n"

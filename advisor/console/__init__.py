@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from string import Formatter
 from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from advisor.i18n import message
 from advisor.result import Result
 
 CONFIDENCE_STYLE = {"high": "green", "medium": "yellow", "low": "red", "none": "red"}
@@ -18,48 +20,70 @@ def make_console(file: TextIO | None = None, *, width: int | None = None) -> Con
     return Console(file=file, width=width, highlight=False, soft_wrap=False)
 
 
-def _score(value: float) -> str:
-    return f"{value:g}"
+def score_text(value: float, lang: str = "en") -> str:
+    """A score as the tables show it: ``7``, ``-1.5`` (``-1,5`` in pt-BR)."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "pt-BR" else text
+
+
+def confidence_text(confidence: str, lang: str = "en") -> str:
+    """The confidence word (``high``, ``medium``, ``low``, ``none``) in ``lang``."""
+    return message(lang, f"confidence.{confidence}")
+
+
+def split(template: str, **fields: str | tuple[str, str]) -> Text:
+    """A catalog text with its ``{fields}`` filled in, each field styled on its own.
+
+    A field is a string, or a ``(text, style)`` pair.
+    """
+    pieces: list[str | tuple[str, str]] = []
+    for literal, name, _spec, _conversion in Formatter().parse(template):
+        if literal:
+            pieces.append(literal)
+        if name is not None:
+            pieces.append(fields[name])
+    return Text.assemble(*pieces)
 
 
 def summary(console: Console, result: Result, report: str | None, *, lang: str = "en") -> None:
     """Print the recommendation, the score table and where the report went."""
     pack = result.pack
-    who = f" for {result.team}" if result.team else ""
+    team = result.team
     if result.recommendation is None:
-        line = Text.assemble(("No viable pattern", "bold red"), who)
+        if team:
+            line = Text(message(lang, "summary.no_viable_team", team=team), style="bold red")
+        else:
+            line = Text(message(lang, "summary.no_viable"), style="bold red")
     else:
         name = pack.pattern(result.recommendation).name.get_lang(lang)
         style = CONFIDENCE_STYLE[result.confidence]
-        line = Text.assemble(
-            "Recommendation",
-            who,
-            ": ",
-            (name, "bold"),
-            " (confidence: ",
-            (result.confidence, style),
-            ")",
+        key = "summary.recommendation_team" if team else "summary.recommendation"
+        line = split(
+            message(lang, key),
+            team=team or "",
+            pattern=(name, "bold"),
+            confidence=(confidence_text(result.confidence, lang), style),
         )
     console.print(line)
     table = Table(show_edge=True, header_style="bold")
-    table.add_column("Pattern")
-    table.add_column("Score", justify="right")
-    table.add_column("Viable")
-    table.add_column("Ruled out by", overflow="fold")
+    table.add_column(message(lang, "table.pattern"))
+    table.add_column(message(lang, "table.score"), justify="right")
+    table.add_column(message(lang, "table.viable"))
+    table.add_column(message(lang, "table.ruled_out_by"), overflow="fold")
     for entry in result.ranking:
         table.add_row(
             pack.pattern(entry.pattern).name.get_lang(lang),
-            _score(entry.score),
-            "yes" if entry.viable else "no",
+            score_text(entry.score, lang),
+            message(lang, "table.yes" if entry.viable else "table.no"),
             "; ".join(block.reason.get_lang(lang) for block in entry.blocked_by) or "—",
         )
     console.print(table)
     decisive = [item.question for item in result.unknowns if item.decisive]
     if decisive:
-        console.print("Open questions that could change it:")
+        console.print(message(lang, "summary.open"))
         for question_id in decisive:
             question = pack.question(question_id)
             text = question.text.get_lang(lang) if question is not None else question_id
             console.print(Text.assemble("  • ", text))
     if report is not None:
-        console.print(Text.assemble("Report written to ", (report, "bold")))
+        console.print(split(message(lang, "summary.report"), path=(report, "bold")))

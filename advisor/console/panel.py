@@ -13,7 +13,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from advisor.console import CONFIDENCE_STYLE
+from advisor.console import CONFIDENCE_STYLE, confidence_text, score_text, split
+from advisor.i18n import message
 from advisor.markdown import one_line
 from advisor.model import Question
 from advisor.result import Result
@@ -21,12 +22,8 @@ from advisor.result import Result
 
 def _name(result: Result, pattern: str | None, lang: str) -> str:
     if pattern is None:
-        return "no viable pattern"
+        return message(lang, "pattern.none")
     return result.pack.pattern(pattern).name.get_lang(lang)
-
-
-def _score(value: float) -> str:
-    return f"{value:g}"
 
 
 def leader(result: Result, answered: int, total: int, *, lang: str = "en") -> Text:
@@ -34,17 +31,17 @@ def leader(result: Result, answered: int, total: int, *, lang: str = "en") -> Te
 
     ``6/19 answered · Leading: Deploy code 5 · Hybrid 3 · ruled out: Deploy model``
     """
-    line = Text(f"{answered}/{total} answered · ", style="dim")
+    line = Text(message(lang, "leader.answered", answered=answered, total=total), style="dim")
     if result.recommendation is None:
-        line.append("No viable pattern", style="bold red")
+        line.append(message(lang, "summary.no_viable"), style="bold red")
     else:
-        line.append("Leading: ")
+        line.append(message(lang, "leader.leading"))
         line.append(_name(result, result.recommendation, lang), style="bold")
-        line.append(f" {_score(result.ranking[0].score)}")
+        line.append(f" {score_text(result.ranking[0].score, lang)}")
         if result.decided_by_tie:
-            line.append(" (tie)", style="dim")
+            line.append(message(lang, "leader.tie"), style="dim")
     others = [
-        f"{_name(result, entry.pattern, lang)} {_score(entry.score)}"
+        f"{_name(result, entry.pattern, lang)} {score_text(entry.score, lang)}"
         for entry in result.ranking
         if entry.viable and entry.pattern != result.recommendation
     ]
@@ -52,7 +49,8 @@ def leader(result: Result, answered: int, total: int, *, lang: str = "en") -> Te
         line.append(f" · {other}")
     ruled_out = [_name(result, entry.pattern, lang) for entry in result.ranking if not entry.viable]
     if ruled_out:
-        line.append(f" · ruled out: {', '.join(ruled_out)}", style="dim")
+        key = "leader.ruled_out_one" if len(ruled_out) == 1 else "leader.ruled_out_many"
+        line.append(message(lang, key, names=", ".join(ruled_out)), style="dim")
     return line
 
 
@@ -70,7 +68,9 @@ def open_questions(result: Result, *, lang: str = "en") -> list[tuple[str, list[
         assert question is not None
         labels = {option.id: option.label.get_lang(lang) for option in question.options}
         changes = [
-            f'{_name(result, outcome, lang)} if "{labels[answer]}"'
+            message(
+                lang, "panel.change", pattern=_name(result, outcome, lang), answer=labels[answer]
+            )
             for answer, outcome in unknown.outcomes
             if outcome != unknown.current
         ]
@@ -92,33 +92,36 @@ def result_panel(result: Result, *, lang: str = "en") -> Panel:
     """The recommendation, the scores, what is ruled out and why, the open questions."""
     parts: list[RenderableType] = []
     if result.recommendation is None:
-        parts.append(Text("No pattern is viable: the constraints conflict.", style="bold red"))
+        parts.append(Text(message(lang, "panel.no_viable"), style="bold red"))
     else:
         parts.append(
-            Text.assemble(
-                "Recommendation: ",
-                (_name(result, result.recommendation, lang), "bold"),
-                " (confidence: ",
-                (result.confidence, CONFIDENCE_STYLE[result.confidence]),
-                ")",
+            split(
+                message(lang, "panel.recommendation"),
+                pattern=(_name(result, result.recommendation, lang), "bold"),
+                confidence=(
+                    confidence_text(result.confidence, lang),
+                    CONFIDENCE_STYLE[result.confidence],
+                ),
             )
         )
     parts.append(Text(""))
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
-    table.add_column("Pattern")
-    table.add_column("Score", justify="right")
-    table.add_column("Viable")
+    table.add_column(message(lang, "table.pattern"))
+    table.add_column(message(lang, "table.score"), justify="right")
+    table.add_column(message(lang, "table.viable"))
     for entry in result.ranking:
         table.add_row(
             _name(result, entry.pattern, lang),
-            _score(entry.score),
-            "yes" if entry.viable else Text("no", style="red"),
+            score_text(entry.score, lang),
+            message(lang, "table.yes")
+            if entry.viable
+            else Text(message(lang, "table.no"), style="red"),
         )
     parts.append(table)
     ruled_out = [entry for entry in result.ranking if not entry.viable]
     if ruled_out:
         parts.append(Text(""))
-        parts.append(Text("Ruled out", style="bold"))
+        parts.append(Text(message(lang, "panel.ruled_out"), style="bold"))
         items = []
         for entry in ruled_out:
             reasons = "; ".join(one_line(block.reason.get_lang(lang)) for block in entry.blocked_by)
@@ -129,15 +132,10 @@ def result_panel(result: Result, *, lang: str = "en") -> Panel:
     if result.unknowns and not questions:
         count = len(result.unknowns)
         parts.append(Text(""))
-        parts.append(
-            Text(
-                f"Open questions: {count} unanswered, none of them could change the decision.",
-                style="dim",
-            )
-        )
+        parts.append(Text(message(lang, "panel.open_none", count=count), style="dim"))
     if questions:
         parts.append(Text(""))
-        parts.append(Text("Open questions that could change the decision", style="bold"))
+        parts.append(Text(message(lang, "panel.open_title"), style="bold"))
         items = []
         for text, changes in questions:
             item = Text(one_line(text))
@@ -145,7 +143,11 @@ def result_panel(result: Result, *, lang: str = "en") -> Panel:
                 item.append(f"\n→ {change}", style="dim")
             items.append(item)
         parts.append(_bullets(items))
-    title = "Assessment" if result.team is None else f"Assessment of {one_line(result.team)}"
+    title = (
+        message(lang, "panel.title")
+        if result.team is None
+        else message(lang, "panel.title_team", team=one_line(result.team))
+    )
     return Panel(Group(*parts), title=title, title_align="left", box=box.ROUNDED)
 
 
@@ -163,14 +165,7 @@ class Screen:
 
     def keys(self) -> None:
         """Print, once, how to answer (the prompts' own hints are left out at 80 columns)."""
-        self.console.print(
-            Text(
-                "↑↓ or a number, then Enter, to answer · ← goes back · "
-                "Ctrl-C stops (the answers are kept)",
-                style="dim",
-            ),
-            soft_wrap=True,
-        )
+        self.console.print(Text(message(self.lang, "screen.keys"), style="dim"), soft_wrap=True)
 
     def status(self, result: Result, answered: int, total: int) -> None:
         """Print the live leader line (cropped to one line)."""

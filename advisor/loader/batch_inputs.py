@@ -13,8 +13,8 @@ Accepted as form tools write it: UTF-8 with or without a byte order mark,
 around cells, column names in any case, trailing empty columns and blank
 rows. A form whose questions and choices were copied from the pack exports
 the questions' texts as column names and the options' labels as answers:
-both are accepted too, and so is "I don't know" (the questionnaire's label
-for unknown). The response metadata columns that Google Forms and Microsoft
+both are accepted too, and so is the questionnaire's label for unknown ("I don't
+know", "Não sei"). The response metadata columns that Google Forms and Microsoft
 Forms add (:data:`FORM_COLUMNS`) are ignored; any other unknown column fails
 the whole file, since every row would be read wrong.
 """
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from advisor.answers import check_answers
 from advisor.conditions import UNKNOWN
 from advisor.errors import AnswersError, located
+from advisor.i18n.ui import UI
 from advisor.loader._yaml import line_of
 from advisor.loader.profiles import parse_document, profile_from_data, read_text
 from advisor.model import Question
@@ -40,9 +41,22 @@ from advisor.text import DEFAULT_LANGUAGE
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 TEAM_COLUMNS = frozenset({"team", "team name"})
-UNKNOWN_LABELS = ("i don't know", "i don\u2019t know")
+# The questionnaire's label for unknown, in every language ("I don't know", "Não sei"),
+# also with the typographic apostrophe that word processors put in.
+UNKNOWN_LABELS = tuple(
+    dict.fromkeys(
+        spelling
+        for texts in UI.values()
+        if "prompt.unknown" in texts
+        for spelling in (
+            texts["prompt.unknown"].casefold(),
+            texts["prompt.unknown"].casefold().replace("'", "\u2019"),
+        )
+    )
+)
 # Response metadata that form tools put before the answers: Google Forms
-# ("Timestamp", "Email Address") and Microsoft Forms ("ID", "Start time", ...).
+# ("Timestamp", "Email Address") and Microsoft Forms ("ID", "Start time", ...),
+# in English and in Brazilian Portuguese.
 FORM_COLUMNS = frozenset(
     {
         "timestamp",
@@ -53,6 +67,12 @@ FORM_COLUMNS = frozenset(
         "email",
         "name",
         "last modified time",
+        "carimbo de data/hora",
+        "endereço de e-mail",
+        "hora de início",
+        "hora de conclusão",
+        "nome",
+        "hora da última modificação",
     }
 )
 _SEPARATORS = (",", ";", "\t")

@@ -28,6 +28,7 @@ from prompt_toolkit.output import Output
 from prompt_toolkit.styles import Style
 from questionary.prompts.common import InquirerControl
 
+from advisor.i18n import message
 from advisor.prompts.specs import BACK, SEPARATOR, Entry, SelectSpec
 
 __all__ = ["BACK", "Session", "ask_select", "ask_team"]
@@ -46,9 +47,6 @@ STYLE = Style(
         ("text", ""),
     ]
 )
-
-TEAM_MESSAGE = "Which team is this assessment for?"
-TEAM_REQUIRED = "Type the team's name: the report and the answers file are named after it"
 
 
 @dataclass(frozen=True)
@@ -97,6 +95,7 @@ def ask_team(
     session: Session,
     *,
     default: str | None = None,
+    lang: str = "en",
     meanwhile: Callable[[], object] | None = None,
 ) -> str:
     """Ask the team's name (not empty); return it stripped.
@@ -104,6 +103,7 @@ def ask_team(
     Args:
         session: where to ask.
         default: the name shown for editing (going back to it).
+        lang: the language of the question.
         meanwhile: work to do once the prompt is on screen, while the name is
             typed (see :func:`after_first_render`).
 
@@ -111,10 +111,11 @@ def ask_team(
         KeyboardInterrupt: Ctrl-C.
         EOFError: Ctrl-D, or the input closed.
     """
+    required = message(lang, "prompt.team_required")
     question = questionary.text(
-        TEAM_MESSAGE,
+        message(lang, "prompt.team"),
         default=default or "",
-        validate=lambda text: bool(text.strip()) or TEAM_REQUIRED,
+        validate=lambda text: bool(text.strip()) or required,
         qmark="?",
         style=STYLE,
         **session.kwargs(),

@@ -72,7 +72,7 @@ def interview(
         step = flow.current()
         if step.kind == "team":
             status.forget()
-            flow.answer(ask_team(session, default=flow.team))
+            flow.answer(ask_team(session, default=flow.team, lang=lang))
             on_change(flow)
         elif step.kind == "question":
             _ask_question(flow, step, session, status, lang=lang, on_change=on_change)
@@ -135,8 +135,8 @@ def _ask_question(
         number=step.number,
         total=step.total,
         selected=flow.preselected(step.id),
-        back=back_entry(step.to_review) if step.can_back else None,
-        skip=skip_title(flow.skip_target()),
+        back=back_entry(step.to_review, lang=lang) if step.can_back else None,
+        skip=skip_title(flow.skip_target(), lang=lang),
         width=session.width(),
     )
     choice = ask_select(session, spec)

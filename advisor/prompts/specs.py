@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from advisor.conditions import UNKNOWN
+from advisor.i18n import message
 from advisor.markdown import one_line
 from advisor.questionnaire import TEAM, ReviewItem, Step
 
@@ -25,9 +26,6 @@ SKIP = "<skip>"
 DONE = "<done>"
 """The value of the review screen's "Done" entry."""
 
-UNKNOWN_LABEL = "I don't know"
-TEAM_LABEL = "Team"
-NOT_ANSWERED = "(not answered)"
 SHORTCUTS = "123456789"
 
 
@@ -77,9 +75,10 @@ class SelectSpec:
     erase: bool = False
 
 
-def back_entry(to_review: bool) -> Entry:
+def back_entry(to_review: bool, *, lang: str = "en") -> Entry:
     """The "← Back" entry (back to the review screen when an edit is being cancelled)."""
-    return Entry("← Back to the review" if to_review else "← Back", BACK, "b", nav=True)
+    title = message(lang, "prompt.back_to_review" if to_review else "prompt.back")
+    return Entry(title, BACK, "b", nav=True)
 
 
 def question_spec(
@@ -116,7 +115,7 @@ def question_spec(
         )
         for index, option in enumerate(question.options)
     ]
-    entries.append(Entry(UNKNOWN_LABEL, UNKNOWN, "0" if shortcuts else None))
+    entries.append(Entry(message(lang, "prompt.unknown"), UNKNOWN, "0" if shortcuts else None))
     navigation = []
     if back is not None:
         navigation.append(back if shortcuts else Entry(back.title, back.value, nav=True))
@@ -125,7 +124,7 @@ def question_spec(
     if navigation:
         entries.append(SEPARATOR)
         entries.extend(navigation)
-    instruction = "(↑↓ Enter · ← back)" if back is not None else "(↑↓ Enter)"
+    instruction = message(lang, "prompt.keys_back" if back is not None else "prompt.keys")
     prefix = f"{number}/{total} · " if number else ""
     text = one_line(question.text.get_lang(lang))
     # "? <message> <instruction>" on one line: a wrapped prompt leaves a blank line.
@@ -134,9 +133,8 @@ def question_spec(
         instruction = ""
     if len(prefix + text) > room:
         prefix = ""  # the leader line above shows the progress anyway
-    message = prefix + text
     return SelectSpec(
-        message=message,
+        message=prefix + text,
         entries=tuple(entries),
         default=selected if selected is not None else entries[0].value,
         instruction=instruction,
@@ -145,15 +143,15 @@ def question_spec(
     )
 
 
-def skip_title(target: Step | None) -> str | None:
+def skip_title(target: Step | None, *, lang: str = "en") -> str | None:
     """The title of the skip-ahead entry for a :meth:`Flow.skip_target`."""
     if target is None:
         return None
     if target.kind == "review":
-        return "Skip to the review →"
+        return message(lang, "prompt.skip_review")
     if target.kind == "team":
-        return "Skip to the team's name →"
-    return f"Skip to question {target.number} →"
+        return message(lang, "prompt.skip_team")
+    return message(lang, "prompt.skip_question", number=target.number)
 
 
 def crop(text: str, width: int) -> str:
@@ -166,11 +164,11 @@ def crop(text: str, width: int) -> str:
 def answer_label(pack: Pack, question_id: str, answer: str | None, *, lang: str) -> str:
     """How an answer reads on the review screen."""
     if answer is None:
-        return NOT_ANSWERED
+        return message(lang, "review.not_answered")
     if question_id == TEAM:
         return one_line(answer)
     if answer == UNKNOWN:
-        return UNKNOWN_LABEL
+        return message(lang, "prompt.unknown")
     question = pack.question(question_id)
     assert question is not None
     for option in question.options:
@@ -190,7 +188,7 @@ def review_spec(
     texts = []
     for item in items:
         if item.id == TEAM:
-            texts.append(TEAM_LABEL)
+            texts.append(message(lang, "review.team"))
         else:
             question = pack.question(item.id)
             assert question is not None
@@ -198,15 +196,15 @@ def review_spec(
     answers = [answer_label(pack, item.id, item.answer, lang=lang) for item in items]
     answer_room = min(max((len(answer) for answer in answers), default=0), room * 2 // 5)
     text_room = room - answer_room - 2
-    entries = [Entry("Done — write the report", DONE, nav=True), SEPARATOR]
+    entries = [Entry(message(lang, "review.done"), DONE, nav=True), SEPARATOR]
     for item, text, answer in zip(items, texts, answers, strict=True):
         title = f"{crop(text, text_room):<{text_room}}  {crop(answer, answer_room)}"
         entries.append(Entry(title.rstrip(), item.id))
     return SelectSpec(
-        message="Review the answers",
+        message=message(lang, "review.title"),
         entries=tuple(entries),
         default=DONE,
-        instruction="(choose one to change it, or Done)",
+        instruction=message(lang, "review.instruction"),
         back=False,
         shortcuts=False,
         erase=True,

@@ -8,20 +8,20 @@ composed here from escaped parts.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from advisor import markdown as md
 from advisor.conditions import UNKNOWN, describe
+from advisor.i18n import long_date
 from advisor.layout import layout_tree, project_name
 from advisor.model import Rule, TradeOff
 from advisor.pack import Pack
+from advisor.report.texts import Texts, texts
 from advisor.result import Block, Counterfactual, Result, Unknown
 from advisor.text import DEFAULT_LANGUAGE
-
-MARKER = "**(applies to you)**"
-MARKER_SUFFIX = " " + MARKER
 
 # Where CI/CD pipelines live on the usual platforms: a file of the starter
 # layout found there is a check that confirms the decision is implemented.
@@ -33,23 +33,6 @@ _YAML_PLAIN = re.compile(r"^[a-z][a-z0-9_]*$")
 # Plain scalars that YAML 1.1 reads as booleans or null: they must be quoted.
 _YAML_SPECIAL = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", "null"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def number(value: float, *, signed: bool = False) -> str:
-    """A score as people write it: ``7``, ``1.5``, ``−2`` (``+2`` when signed)."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    if text in ("0", "-0"):
-        return "0"
-    if text.startswith("-"):
-        return "−" + text[1:]
-    return "+" + text if signed else text
-
-
-def and_list(items: Sequence[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _clause(text: str, *, cell: bool = False) -> str:
@@ -85,6 +68,13 @@ class _PackTexts:
     def __init__(self, pack: Pack, lang: str) -> None:
         self.pack = pack
         self.lang = lang
+        self.t = t = texts(lang)
+        self.marker = t("report.marker")
+        self.marker_suffix = " " + self.marker
+        self.no_pattern = t("report.no_pattern")
+        self.confidence = {
+            level: t(f"report.confidence.{level}") for level in ("high", "medium", "low", "none")
+        }
         self.names = {p.id: p.name.get_lang(lang) for p in pack.patterns}
         self.names_md = {pid: md.prose(name) for pid, name in self.names.items()}
         self.titles = {rule.id: rule.title.get_lang(lang) for rule in pack.rules}
@@ -150,6 +140,7 @@ class _Builder:
         self.lang = lang
         self.rec = result.recommendation
         texts = self.texts = _texts(result.pack, lang)
+        self.t: Texts = texts.t
         # A blank name is no name: it would leave "for :" in the title.
         self.team = result.team if result.team and md.one_line(result.team) else None
         self.names = texts.names
@@ -166,7 +157,7 @@ class _Builder:
 
     def name_md(self, pattern: str | None) -> str:
         """A pattern's name as Markdown (``no viable pattern`` for None)."""
-        return "no viable pattern" if pattern is None else self.texts.names_md[pattern]
+        return self.texts.no_pattern if pattern is None else self.texts.names_md[pattern]
 
     def rule_title(self, rule_id: str) -> str:
         """A rule's title in the report's language."""
@@ -197,19 +188,22 @@ class _Builder:
         return found
 
     def _effect_md(self, rule: Rule) -> str:
+        t = self.t
         effects = rule.effects
         parts = [
-            f"{number(effects.scores[p.id], signed=True)} {self.name_md(p.id)}"
+            f"{t.number(effects.scores[p.id], signed=True)} {self.name_md(p.id)}"
             for p in self.pack.patterns
             if effects.scores.get(p.id, 0)
         ]
         vetoed = dict.fromkeys(veto.pattern for veto in effects.vetoes)
         if vetoed:
-            parts.append("rules out " + and_list([self.name_md(p) for p in vetoed]))
+            names = t.and_list([self.name_md(p) for p in vetoed])
+            parts.append(t("report.effect.rules_out", patterns=names))
         needing = dict.fromkeys(item.pattern for item in effects.prerequisites)
         if needing:
-            parts.append("adds a prerequisite for " + and_list([self.name_md(p) for p in needing]))
-        return ", ".join(parts) or "no score change"
+            names = t.and_list([self.name_md(p) for p in needing])
+            parts.append(t("report.effect.prerequisite", patterns=names))
+        return ", ".join(parts) or t("report.effect.none")
 
     def drivers(self) -> list[Fields]:
         """MADR's decision drivers: the fired rules' titles and effects."""
@@ -226,90 +220,100 @@ class _Builder:
 
     def lead_md(self) -> str:
         """The recommendation in a sentence a meeting can read aloud."""
+        t = self.t
         rec = self.rec
         if rec is None:
-            return (
-                "**No viable pattern:** every pattern is ruled out by a hard constraint, "
-                "and the constraints conflict."
-            )
+            return t("report.lead.none")
         name = self.name_md(rec)
         top = self.result.standing(rec).score
-        text = f"**Recommendation: {name}** (confidence: {self.result.confidence})."
+        confidence = self.texts.confidence[self.result.confidence]
+        text = t("report.lead.recommendation", pattern=name, confidence=confidence)
         tied = [s.pattern for s in self.viable if s.score == top and s.pattern != rec]
         lower = [
-            f"{number(s.score)} for {self.name_md(s.pattern)}" for s in self.viable if s.score < top
+            t("report.lead.score_of", score=t.number(s.score), pattern=self.name_md(s.pattern))
+            for s in self.viable
+            if s.score < top
         ]
-        against = f", against {and_list(lower)}" if lower else ""
+        against = t("report.lead.against", scores=t.and_list(lower)) if lower else ""
         if self.result.decided_by_tie and tied:
             settle = (
-                f"the documented default, {name}, stands"
+                t("report.lead.tie_default", pattern=name)
                 if rec == self.pack.manifest.tie_order[0]
-                else f"the pack's tie order picks {name}"
+                else t("report.lead.tie_order", pattern=name)
             )
-            text += (
-                f" {and_list([self.name_md(p) for p in [rec, *tied]])} score {number(top)} each"
-                f"{against}; nothing in the answers decides between them, so {settle}."
+            text += t(
+                "report.lead.tie",
+                patterns=t.and_list([self.name_md(p) for p in [rec, *tied]]),
+                score=t.number(top),
+                against=against,
+                settle=settle,
             )
         elif lower:
-            text += f" {name} scores {number(top)}{against}."
+            text += t("report.lead.scores", pattern=name, score=t.number(top), against=against)
         elif len(self.result.ranking) > 1:
-            text += f" {name} scores {number(top)} and is the only pattern not ruled out."
+            text += t("report.lead.only", pattern=name, score=t.number(top))
         ruled_out: dict[str, list[str]] = {}
         for standing in self.result.ranking:
             if not standing.viable:
                 reasons = self.reasons_md(standing.blocked_by)
                 ruled_out.setdefault(reasons, []).append(self.name_md(standing.pattern))
         for reasons, names in ruled_out.items():
-            verb = "is" if len(names) == 1 else "are"
-            text += f" {and_list(names)} {verb} ruled out: {reasons}"
+            text += t.plural(
+                "report.lead.ruled_out", len(names), patterns=t.and_list(names), reasons=reasons
+            )
         return text
 
     def outcome_md(self) -> str:
         """MADR's "Chosen option: X, because ..."."""
+        t = self.t
         rec = self.rec
         if rec is None:
-            return "No option is chosen: every option is ruled out by a hard constraint."
+            return t("report.outcome.none")
         if self.result.decided_by_tie:
             first = rec == self.pack.manifest.tie_order[0]
-            why = "it is the documented default" if first else "the pack's tie order puts it first"
-            why += " and nothing in the answers decides between the options with the top score"
+            why = t("report.outcome.why.default" if first else "report.outcome.why.tie_order")
         elif len(self.viable) == 1:
-            why = "it is the only option that no hard constraint rules out"
+            why = t("report.outcome.why.only")
         else:
             best, runner = self.viable[0], self.viable[1]
-            why = (
-                f"it has the highest score of the viable options ({number(best.score)}, against "
-                f"{number(runner.score)} for the next, {self.name_md(runner.pattern)})"
+            why = t(
+                "report.outcome.why.best",
+                score=t.number(best.score),
+                next_score=t.number(runner.score),
+                next=self.name_md(runner.pattern),
             )
-        text = f"Chosen option: **{self.name_md(rec)}**, because {why}."
+        text = t("report.outcome.chosen", pattern=self.name_md(rec), why=why)
         gains = sorted(
             (r for r in self.result.fired if r.effects.scores.get(rec, 0) > 0),
             key=lambda r: -r.effects.scores[rec],
         )[:3]
         if gains:
             items = [
-                f"*{_clause(self.rule_title(r.id))}* ({number(r.effects.scores[rec], signed=True)})"
+                f"*{_clause(self.rule_title(r.id))}* "
+                f"({t.number(r.effects.scores[rec], signed=True)})"
                 for r in gains
             ]
-            text += f" It gains most from: {and_list(items)}."
+            text += t("report.outcome.gains", rules=t.and_list(items))
         return text
 
     def confidence_md(self) -> str:
         """What the confidence rests on: margin, answered share, open questions."""
+        t = self.t
         if self.rec is None:
-            return "Confidence: none, as there is no recommendation."
-        parts = [f"{self.answered} of {len(self.decision)} decision questions answered"]
+            return t("report.confidence.no_recommendation")
+        parts = [t("report.confidence.answered", answered=self.answered, total=len(self.decision))]
         if len(self.viable) == 1:
-            parts.insert(0, "no other viable option")
+            parts.insert(0, t("report.confidence.only"))
         elif not self.result.decided_by_tie:
-            margin = number(self.viable[0].score - self.viable[1].score)
-            parts.insert(0, f"a margin of {margin} over the next viable option")
+            margin = t.number(self.viable[0].score - self.viable[1].score)
+            parts.insert(0, t("report.confidence.margin", margin=margin))
         still = sum(set(u.possible_recommendations) != {self.rec} for u in self.result.unknowns)
         if still:
-            parts.append(f"{still} open question{'s' * (still > 1)} could change the decision")
+            parts.append(t.plural("report.confidence.open", still))
         if self.result.decided_by_tie:
-            parts.append("a tie settled by the pack's tie order")
-        return f"Confidence **{self.result.confidence}**: {and_list(parts)}."
+            parts.append(t("report.confidence.tie"))
+        confidence = self.texts.confidence[self.result.confidence]
+        return t("report.confidence.line", confidence=confidence, reasons=t.and_list(parts))
 
     def patterns(self) -> list[Fields]:
         """Every pattern with its trade-offs, in pack order; marked trade-offs first."""
@@ -345,7 +349,8 @@ class _Builder:
         """A trade-off, with the marker when the answers make it relevant."""
         marked = f"{pattern}.{tradeoff.id}" in self.result.marks
         text = md.prose(tradeoff.text.get_lang(self.lang))
-        return Fields(kind=tradeoff.kind, marked=marked, text_md=text + MARKER_SUFFIX * marked)
+        suffix = self.texts.marker_suffix * marked
+        return Fields(kind=tradeoff.kind, marked=marked, text_md=text + suffix)
 
     def ranking(self) -> list[Fields]:
         """The rows of the score table, best first."""
@@ -353,7 +358,7 @@ class _Builder:
             Fields(
                 name=self.names[s.pattern],
                 recommended=s.pattern == self.rec,
-                score=number(s.score),
+                score=self.t.number(s.score),
                 viable=s.viable,
                 blocked_md=self.reasons_md(s.blocked_by, cell=True) or "—",
             )
@@ -391,14 +396,25 @@ class _Builder:
                     question_id=c.question,
                     label=self.label(c.question, c.answer),
                     answer=c.answer,
-                    then_md=(
-                        "no pattern would be viable"
-                        if c.recommendation is None
-                        else f"the recommendation would be **{self.name_md(c.recommendation)}**"
-                    ),
                 )
+                row["item_md"] = self._counterfactual_md(row, c)
             out.append(row)
         return out
+
+    def _counterfactual_md(self, row: Fields, c: Counterfactual) -> str:
+        t = self.t
+        then = (
+            t("report.counterfactual.none_viable")
+            if c.recommendation is None
+            else t("report.counterfactual.pattern", pattern=self.name_md(c.recommendation))
+        )
+        return t(
+            "report.counterfactual.item",
+            question=md.prose(row["question"]),
+            answer=md.prose(row["label"]),
+            code=md.code(f"{c.question}: {c.answer}"),
+            then=then,
+        )
 
     def unknowns(self) -> list[Fields]:
         """The open decision questions; those that could change the decision first."""
@@ -415,18 +431,18 @@ class _Builder:
         leads: dict[str | None, list[str]] = {}
         for answer, outcome in item.outcomes:
             leads.setdefault(outcome, []).append(f"*{_clause(self.label(item.question, answer))}*")
+        t = self.t
         changes = set(leads) != {self.rec}
         if len(leads) > 1:
+            either = t("report.unknown.or")
             where = "; ".join(
-                f"{self.name_md(outcome)} if {' or '.join(answers)}"
-                for outcome, answers in leads.items()
+                t("report.unknown.lead_if", pattern=self.name_md(outcome), answers=either.join(ans))
+                for outcome, ans in leads.items()
             )
-            effect = f"**could change the decision**: {where}."
+            effect = t("report.unknown.could_change", leads=where)
         else:
-            verb = (
-                "**any answer changes the decision**" if changes else "does not change the decision"
-            )
-            effect = f"{verb}: every answer leads to {self.name_md(next(iter(leads), None))}."
+            key = "report.unknown.any_changes" if changes else "report.unknown.no_change"
+            effect = t(key, pattern=self.name_md(next(iter(leads), None)))
         return Fields(
             question=self.question_text(item.question),
             question_id=item.question,
@@ -448,12 +464,27 @@ class _Builder:
                     when=describe(rule.when),
                     effect_md=self.effects[rule.id],
                     sources=[
-                        Fields(section=s.section, quote=s.quote, inferred=s.inferred)
+                        Fields(
+                            section=s.section,
+                            quote=s.quote,
+                            inferred=s.inferred,
+                            source_md=self._source_md(s.section, inferred=s.inferred),
+                        )
                         for s in rule.sources
                     ],
                 )
+                t = self.t
+                row["effect_line_md"] = t("report.rule.effect", effect=row["effect_md"])
+                row["when_line_md"] = t(
+                    "report.rule.when", condition=md.code(row["when"]), id=md.code(rule.id)
+                )
             out.append(row)
         return out
+
+    def _source_md(self, section: str, *, inferred: bool) -> str:
+        """``Source: *section*``, and why an inferred rule cites it."""
+        text = self.t("report.rule.source", section=md.prose(section))
+        return text + self.t["report.rule.inferred"] if inferred else text
 
     def layout(self, project: str) -> Fields:
         """The recommended pattern's starter layout, and the CI files in it."""
@@ -461,14 +492,16 @@ class _Builder:
         answers = self.result.answers
         not_applicable = self.result.not_applicable
         tree = layout_tree(nodes, answers, project, lang=self.lang)
+        still_open = [
+            text
+            for question, text in self.texts.layout_questions
+            if answers.get(question, UNKNOWN) == UNKNOWN and question not in not_applicable
+        ]
         return Fields(
             lines=tree.lines,
             fence=md.fence("\n".join(tree.lines)),
-            open=[
-                text
-                for question, text in self.texts.layout_questions
-                if answers.get(question, UNKNOWN) == UNKNOWN and question not in not_applicable
-            ],
+            open=still_open,
+            open_md=", ".join(f"*{md.prose(text)}*" for text in still_open),
             ci=_ci_entries(tree.paths),
         )
 
@@ -519,6 +552,17 @@ def _ci_entries(paths: Sequence[str]) -> list[str]:
     return list(entries)
 
 
+def _long_date(date: str | None, lang: str) -> str | None:
+    """``date`` as the language writes it (``1 January 2026``); None unless a real ISO date."""
+    if date is None or not _ISO_DATE.match(date):
+        return None
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError:
+        return None
+    return long_date(date, lang)
+
+
 def report_context(
     result: Result, *, lang: str = DEFAULT_LANGUAGE, date: str | None = None
 ) -> dict[str, Any]:
@@ -545,6 +589,9 @@ def report_context(
         "team_yaml": None if build.team is None else md.yaml_string(build.team),
         # An ISO date is a plain YAML scalar; anything else is quoted.
         "date": date if date is None or _ISO_DATE.match(date) else md.yaml_string(date),
+        # The date as the report's language writes it, in the body.
+        "long_date": _long_date(date, lang),
+        "t": texts.t,
         "pack": texts.pack_fields,
         "decision_total": len(build.decision),
         "answered": build.answered,
@@ -554,11 +601,12 @@ def report_context(
         "lead_md": build.lead_md(),
         "outcome_md": build.outcome_md(),
         "confidence_md": build.confidence_md(),
+        "confidence": texts.confidence[result.confidence],
         "conflicts": build.conflicts(),
         "drivers": build.drivers(),
         "patterns": patterns,
         "ranking": build.ranking(),
-        "marker": MARKER,
+        "marker": texts.marker,
         # The marker is explained once, where it first appears.
         "marker_note": (
             "consequences"

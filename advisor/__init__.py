@@ -16,13 +16,13 @@ Heavy modules (pydantic, jinja2) are imported on first use, so that
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from pathlib import Path
 
     from advisor.pack import Pack
     from advisor.result import Result

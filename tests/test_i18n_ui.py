@@ -16,7 +16,8 @@ from prompt_toolkit.output.plain_text import PlainTextOutput
 from rich.console import Console
 
 from advisor.cli import main
-from advisor.commands.assess import Options, questionnaire
+from advisor.commands.assess import Options
+from advisor.commands.interactive import questionnaire
 from advisor.console.panel import Screen
 from advisor.errors import EXIT_OK
 from advisor.i18n import message

@@ -15,7 +15,8 @@ from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
 from advisor.cli import main
-from advisor.commands.assess import Options, questionnaire
+from advisor.commands.assess import Options
+from advisor.commands.interactive import questionnaire
 from advisor.console.panel import Screen
 from advisor.errors import EXIT_INTERRUPTED, EXIT_OK
 from advisor.prompts import Session

@@ -16,24 +16,22 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
-from advisor.errors import EXIT_INTERRUPTED, EXIT_OK, UsageError
-from advisor.slug import slugify
-from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
+from advisor.commands.common import (
+    FORMATS,
+    REPORTS,
+    add_common,
+    choose_language,
+    default_report_path,
+    load_checked_pack,
+    pack_language,
+)
+from advisor.errors import EXIT_OK, UsageError
+from advisor.text import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:
-    from advisor.answers_file import DraftKeeper
-    from advisor.console.panel import Screen
-    from advisor.pack import Pack
-    from advisor.prompts import Session
-    from advisor.questionnaire import Flow
-    from advisor.result import Result
-
-REPORTS = Path("reports")
-FORMATS = ("md", "json")
+    from pathlib import Path
 
 NO_TERMINAL = (
     "no terminal to ask the questions on: pass the answers with --answers FILE (see README.md)"
@@ -46,99 +44,6 @@ NO_TERMINAL_RESUME = (
     "no terminal to continue the questionnaire on: run advisor assess --resume in a "
     "terminal, or assess the draft as it is with --answers DRAFT"
 )
-
-
-def iso_date(value: str) -> str:
-    """An argparse type: a ``YYYY-MM-DD`` date."""
-    try:
-        return datetime.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-01-31"
-        ) from None
-
-
-def add_common(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FORMATS) -> None:
-    """The options every report-writing command shares."""
-    parser.add_argument(
-        "--pack", metavar="PATH", help="a custom rule pack folder (default: the built-in pack)"
-    )
-    add_lang(parser, "the language of the report and of the messages")
-    parser.add_argument(
-        "--format",
-        choices=formats,
-        default=formats[0],
-        help=f"report format (default: {formats[0]})",
-    )
-    parser.add_argument(
-        "--date",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="the report's date (default: today); the same inputs and date give the same bytes",
-    )
-
-
-def add_lang(parser: argparse.ArgumentParser, what: str) -> None:
-    """``--lang``: one of the languages advisor speaks; by default, the environment's."""
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        help=f"{what} (default: from LC_ALL, LC_MESSAGES or LANG, pt_BR.UTF-8 giving "
-        "pt-BR; else en)",
-    )
-
-
-def choose_language(lang: str | None) -> tuple[str, bool]:
-    """The language asked for with ``--lang``, else the environment's; and whether it was asked.
-
-    The environment is read here, in the command, never in library code.
-    """
-    if lang is not None:
-        return lang, True
-    import os
-
-    from advisor.i18n import detect_language
-
-    return detect_language(os.environ), False
-
-
-def pack_language(loaded: Pack, lang: str, *, given: bool = True) -> str:
-    """The language to speak with ``loaded``: ``lang`` when the pack declares it.
-
-    A language that only came from the environment falls back to the pack's
-    first language (a Brazilian user must not be blocked by an English-only
-    pack); one given with ``--lang`` is a usage error.
-
-    Raises:
-        UsageError: ``--lang`` names a language the pack does not declare.
-    """
-    languages = loaded.manifest.languages
-    if lang in languages:
-        return lang
-    if not given:
-        return str(languages[0])
-    raise UsageError(
-        f"--lang {lang}: the pack '{loaded.id}' is available in {', '.join(languages)}"
-    )
-
-
-def count_text(count: int, lang: str) -> str:
-    """A count with its thousands separated: ``1,234`` (``1.234`` in pt-BR)."""
-    return f"{count:,}".replace(",", "." if lang == "pt-BR" else ",")
-
-
-def counted(
-    lang: str, key: str, count: int, *, suffix: str = "", counts: Sequence[str] = ()
-) -> str:
-    """``<key>_one`` or ``<key>_many`` (then ``suffix``) of the UI catalog, for ``count``.
-
-    ``{count}`` is written in ``lang``; ``{counts}``, when the text has it, lists ``counts``.
-    """
-    from advisor.i18n import message
-
-    plural = "one" if count == 1 else "many"
-    fields = {"count": count_text(count, lang), "counts": ", ".join(counts)}
-    return message(lang, f"{key}_{plural}{suffix}", **fields)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -214,8 +119,10 @@ class Options(NamedTuple):
     @property
     def folder(self) -> Path:
         """The reports folder: where drafts are saved."""
+        from pathlib import Path
+
         if self.output is None or self.output == "-":
-            return REPORTS
+            return Path(REPORTS)
         return Path(self.output).parent
 
 
@@ -249,22 +156,9 @@ def run(args: argparse.Namespace) -> int:
         if args.resume is not None:
             raise UsageError(NO_TERMINAL_RESUME)
         raise UsageError(NO_TERMINAL_INTERACTIVE if args.answers is not None else NO_TERMINAL)
+    from advisor.commands.interactive import questionnaire
+
     return questionnaire(options, answers=args.answers, resume=args.resume)
-
-
-def default_report_path(team: str | None, answers: str, fmt: str) -> Path:
-    """``reports/<team-slug>.<fmt>``; the answers file's name stands in for a missing team."""
-    stem = slugify(team) if team else slugify(Path(answers).stem)
-    return REPORTS / f"{stem}.{fmt}"
-
-
-def load_checked_pack(pack: str | None, lang: str, *, given: bool = True) -> Pack:
-    """Load the pack and check that it speaks ``lang`` (see :func:`pack_language`)."""
-    from advisor.loader import load_pack
-
-    loaded = load_pack(pack)
-    pack_language(loaded, lang, given=given)
-    return loaded
 
 
 def assess(
@@ -278,6 +172,8 @@ def assess(
     lang_given: bool = True,
 ) -> int:
     """Assess one answers file and write its report; return the exit code."""
+    from pathlib import Path
+
     from advisor.engine import evaluate
     from advisor.loader import read_profile
     from advisor.output import write_atomic
@@ -299,178 +195,3 @@ def assess(
 
     summary(make_console(), result, str(path), lang=lang)
     return EXIT_OK
-
-
-def questionnaire(
-    options: Options,
-    *,
-    answers: str | None = None,
-    resume: str | None = None,
-    session: Session | None = None,
-    screen: Screen | None = None,
-) -> int:
-    """Ask the questions, then write the report and keep the answers; return the exit code.
-
-    Args:
-        options: the report's options.
-        answers: an answers file to complete (``--answers FILE --interactive``).
-        resume: a draft to continue (``""``: the one in the reports folder).
-        session: where prompts read and draw (the terminal when ``None``).
-        screen: where the leader line, help and result are printed (the terminal when ``None``).
-    """
-    # questionary comes first: the team's name is asked while nothing else is
-    # loaded, so the first question shows as early as possible.
-    from advisor import prompts
-    from advisor.i18n import message
-
-    session = session if session is not None else prompts.Session.on(options.ui)
-    team = None
-    loaded: list[Pack] = []
-    # The built-in pack speaks every language advisor speaks: it is loaded
-    # while the team's name is typed. With any other pack (its languages decide
-    # the prompts'), or a file to read, the pack is loaded and checked before
-    # anything is asked.
-    fresh = answers is None and resume is None
-    if fresh and options.pack is None:
-        try:
-            team = prompts.ask_team(
-                session, lang=options.lang, meanwhile=lambda: loaded.append(_preload(options))
-            )
-        except (KeyboardInterrupt, EOFError):
-            options.ui.write(f"\n{message(options.lang, 'notice.nothing_saved')}\n")
-            return EXIT_INTERRUPTED
-    pack = loaded[0] if loaded else _preload(options)
-    options = options._replace(lang=pack_language(pack, options.lang, given=options.lang_given))
-    from advisor.answers_file import DraftKeeper, read_draft
-    from advisor.console import make_console
-    from advisor.console.panel import Screen
-    from advisor.loader import read_profile
-    from advisor.prompts.interview import interview
-    from advisor.questionnaire import Flow
-
-    if screen is None:
-        screen = Screen(make_console(options.ui), lang=options.lang)
-    resumed = None
-    if resume is not None:
-        resumed = find_draft(resume, options)
-        draft = read_draft(pack, resumed)
-        flow = Flow(pack, team=draft.team, answers=draft.answers)
-        screen.note(
-            message(
-                options.lang,
-                "notice.continuing",
-                path=resumed,
-                answers=counted(options.lang, "notice.answers", len(draft.answers)),
-            )
-        )
-    elif answers is not None:
-        profile = read_profile(pack, answers)
-        flow = Flow(pack, team=profile.team, answers=profile.answers, only_missing=True)
-    else:
-        flow = Flow(pack, team=team)
-    keeper = DraftKeeper(pack, options.folder, lang=options.lang, resumed=resumed)
-    try:
-        interview(
-            flow,
-            session,
-            screen,
-            lang=options.lang,
-            on_change=lambda done: keeper.save(done.team, done.answers),
-        )
-    except (KeyboardInterrupt, EOFError):
-        return _interrupted(flow, keeper, screen, options)
-    _finish(flow, screen, options, answers_file=answers)
-    keeper.discard()
-    return EXIT_OK
-
-
-def _preload(options: Options) -> Pack:
-    """Load the pack and the modules the questions need (while the team's name is typed)."""
-    pack = load_checked_pack(options.pack, options.lang, given=options.lang_given)
-    import advisor.console.panel
-    import advisor.engine
-    import advisor.prompts.interview  # noqa: F401
-
-    return pack
-
-
-def find_draft(resume: str, options: Options) -> Path:
-    """The draft to continue: the path given, or the one draft in the reports folder."""
-    from advisor.answers_file import find_drafts
-
-    if resume:
-        return Path(resume)
-    drafts = find_drafts(options.folder)
-    if not drafts:
-        raise UsageError(
-            f"--resume: no draft in {options.folder}/ (a draft is saved there when a "
-            "questionnaire is interrupted); start one with advisor assess"
-        )
-    if len(drafts) > 1:
-        names = ", ".join(str(path) for path in drafts)
-        raise UsageError(f"--resume: several drafts ({names}); name one: --resume {drafts[0]}")
-    return drafts[0]
-
-
-def _command(*words: str) -> str:
-    import shlex
-
-    return " ".join(shlex.quote(word) for word in words)
-
-
-def _interrupted(flow: Flow, keeper: DraftKeeper, screen: Screen, options: Options) -> int:
-    """Save the draft and say how to continue."""
-    from advisor.answers_file import find_drafts
-    from advisor.i18n import message
-
-    lang = options.lang
-    if flow.team is None and not flow.answers:
-        screen.note(message(lang, "notice.nothing_saved"))
-        return EXIT_INTERRUPTED
-    path = keeper.save(flow.team, flow.answers)
-    screen.note("")
-    answers = counted(lang, "notice.answers", len(flow.answers))
-    screen.note(message(lang, "notice.interrupted", answers=answers, path=path))
-    words = ["advisor", "assess", "--resume"]
-    if len(find_drafts(options.folder)) > 1:
-        words.append(str(path))
-    command = _command(*words, *options.flags())
-    screen.note(message(lang, "notice.continue_with", command=command), style="bold")
-    return EXIT_INTERRUPTED
-
-
-def _finish(flow: Flow, screen: Screen, options: Options, *, answers_file: str | None) -> None:
-    """Evaluate, show the panel, write the report and keep the answers next to it."""
-    from advisor.answers_file import answers_text, kept_answers_path
-    from advisor.engine import evaluate
-    from advisor.i18n import message
-    from advisor.output import write_atomic
-    from advisor.report import render_report
-
-    pack = flow.pack
-    given = flow.engine_answers()
-    result: Result = evaluate(pack, given, team=flow.team)
-    screen.result(result)
-    text = render_report(result, lang=options.lang, fmt=options.fmt, date=options.date)
-    default = default_report_path(flow.team, answers_file or "answers", options.fmt)
-    if options.output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        report = None
-    else:
-        report = Path(options.output) if options.output else default
-        write_atomic(report, text)
-    kept = kept_answers_path(report or default)
-    replay = _command(
-        "advisor", "assess", "--answers", str(kept), *options.flags(output=False, date=True)
-    )
-    lang = options.lang
-    header = (
-        message(lang, "file.answers_header", pack=pack.id, version=pack.version),
-        message(lang, "file.replay", command=replay),
-    )
-    write_atomic(kept, answers_text(pack, flow.team, given, lang=lang, header=header))
-    if report is not None:
-        screen.note(message(lang, "notice.report_written", path=report), style="bold")
-    screen.note(message(lang, "notice.answers_kept", path=kept))
-    screen.note(f"  {replay}")

@@ -8,10 +8,9 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor.commands.assess import (
+from advisor.commands.common import (
     add_common,
     choose_language,
     count_text,
@@ -125,6 +124,8 @@ def batch(
     ``lang_given``: ``lang`` came from ``--lang`` (not from the environment):
     a pack that does not declare it is then a usage error, not a fallback.
     """
+    from pathlib import Path
+
     from advisor.batch.naming import unique_stems
     from advisor.batch.runner import Job, Settings, assess_all
     from advisor.loader import load_pack

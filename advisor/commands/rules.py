@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from advisor.commands.assess import add_lang, choose_language, pack_language
-from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, OutputError
+from advisor.commands.common import add_lang, choose_language, pack_language
+from advisor.errors import EXIT_BAD_INPUT, EXIT_OK
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SCHEMA_KINDS = (
     "pack",
@@ -142,16 +145,15 @@ def run_test(args: argparse.Namespace) -> int:
 
 
 def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-    except OSError as error:
-        raise OutputError(f"{path}: cannot write: {error.strerror}") from None
+    from advisor.output import write_atomic
+
+    write_atomic(path, text)
 
 
 def run_schema(args: argparse.Namespace) -> int:
     """Carry out ``advisor rules schema``."""
     import json
+    from pathlib import Path
 
     from advisor.authoring.schema import dump, file_name, schema_of
     from advisor.loader import load_pack
@@ -174,6 +176,8 @@ def run_schema(args: argparse.Namespace) -> int:
 
 def run_docs(args: argparse.Namespace) -> int:
     """Carry out ``advisor rules docs``."""
+    from pathlib import Path
+
     from advisor.authoring.docs import render_docs
     from advisor.errors import UsageError
     from advisor.loader import load_pack

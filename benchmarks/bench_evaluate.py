@@ -29,7 +29,7 @@ from advisor import evaluate, load_pack
 from advisor.answers import encode_answers
 from advisor.engine import _Tally
 
-from profiles import random_profiles
+from common import random_profiles
 
 ZEN_ANCHOR_US = 200.0  # zen-engine ZenDecision.evaluate, reference/perf.md (not this run)
 

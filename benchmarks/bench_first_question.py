@@ -34,7 +34,6 @@ import argparse
 import compileall
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -44,6 +43,8 @@ from pathlib import Path
 import pexpect  # type: ignore[import-untyped]
 
 import advisor
+
+from common import print_ratios
 
 BIN = Path(sys.executable).parent
 TEAM_PROMPT = "Which team is this assessment for?"
@@ -134,9 +135,7 @@ def main() -> None:
                     times.setdefault(name, []).append(value)
     base = "copier --version" if copier else "python -c pass"
     print(f"{args.runs} runs each, interleaved, in a pseudo-terminal; ratios against '{base}'")
-    for name, values in times.items():
-        ratio = statistics.median(a / b for a, b in zip(values, times[base], strict=True))
-        print(f"  {name:<48} median {statistics.median(values):7.1f} ms   {ratio:5.2f}x")
+    print_ratios(times, base, width=48)
     if not copier:
         print("  (copier is not installed: python -m pip install copier to compare with it)")
 

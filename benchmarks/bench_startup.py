@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import print_ratios
 
 ANSWERS = """team: Benchmark Team
 answers:
@@ -65,9 +66,7 @@ def main() -> None:
                 times[name].append(timed(command, cwd))
     base = "copier --version" if copier else "python -c pass"
     print(f"{args.runs} runs each, interleaved; ratios against '{base}' within each run")
-    for name, values in times.items():
-        ratio = statistics.median(a / b for a, b in zip(values, times[base], strict=True))
-        print(f"  {name:<26} median {statistics.median(values):7.1f} ms   {ratio:5.2f}x")
+    print_ratios(times, base)
     if not copier:
         print("  (copier is not installed: pip install copier to compare with it)")
 

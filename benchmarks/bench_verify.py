@@ -28,7 +28,7 @@ from advisor import evaluate, load_pack
 from advisor.authoring.reach import reachability
 from advisor.authoring.verify import verify
 
-from profiles import random_profiles
+from common import random_profiles
 
 
 def main() -> None:

@@ -1,8 +1,9 @@
-"""Seeded random team profiles, shared by the benchmarks."""
+"""What the benchmarks share: seeded random team profiles, and the table of medians and ratios."""
 
 from __future__ import annotations
 
 import random
+import statistics
 
 from advisor.conditions import UNKNOWN
 from advisor.pack import Pack
@@ -25,3 +26,10 @@ def random_profiles(
                 answers[question.id] = choice
         made.append(answers)
     return made
+
+
+def print_ratios(times: dict[str, list[float]], base: str, *, width: int = 26) -> None:
+    """One line per measure: its median (ms) and its median ratio to ``base`` within each run."""
+    for name, values in times.items():
+        ratio = statistics.median(a / b for a, b in zip(values, times[base], strict=True))
+        print(f"  {name:<{width}} median {statistics.median(values):7.1f} ms   {ratio:5.2f}x")

@@ -24,7 +24,7 @@ from advisor.i18n import long_date
 from advisor.loader.batch_inputs import Entry, Failure
 from advisor.markdown import one_line
 from advisor.pack import Pack
-from advisor.report.context import Fields
+from advisor.report.packtexts import Fields
 from advisor.report.texts import texts
 from advisor.result import Result
 

@@ -18,8 +18,8 @@ from advisor.conditions import UNKNOWN, describe
 from advisor.i18n import long_date
 from advisor.layout import layout_tree, project_name
 from advisor.model import Rule, TradeOff
-from advisor.pack import Pack
-from advisor.report.texts import Texts, texts
+from advisor.report.packtexts import Fields, clause, pack_texts
+from advisor.report.texts import Texts
 from advisor.result import Block, Counterfactual, Result, Unknown
 from advisor.text import DEFAULT_LANGUAGE
 
@@ -35,102 +35,6 @@ _YAML_SPECIAL = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _clause(text: str, *, cell: bool = False) -> str:
-    """Pack text as Markdown inside a sentence: one line, no final stop."""
-    return (md.prose_cell if cell else md.prose)(text).rstrip(" .")
-
-
-class Fields(dict[str, Any]):
-    """A dict whose keys are also its attributes: what the template reads.
-
-    jinja2 resolves ``row.name`` with ``getattr`` first and falls back to
-    ``row["name"]``; on a plain dict that ``getattr`` raises and catches an
-    ``AttributeError`` every time, which cost about half of a report's render
-    time. Here the dict is its own ``__dict__``, so ``getattr`` finds the key
-    at once. It is still a dict: ``row["name"]``, ``==`` and ``json.dumps``
-    behave as before.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.__dict__ = self
-
-
-class _PackTexts:
-    """What a report says that depends only on the pack and the language.
-
-    Built once per pack and language (see :func:`_texts`); parts that depend
-    on a few values (a rule, an answer, a set of constraints) are kept as
-    they are first asked for. Reports of a batch share them: the template
-    only reads them.
-    """
-
-    def __init__(self, pack: Pack, lang: str) -> None:
-        self.pack = pack
-        self.lang = lang
-        self.t = t = texts(lang)
-        self.marker = t("report.marker")
-        self.marker_suffix = " " + self.marker
-        self.no_pattern = t("report.no_pattern")
-        self.confidence = {
-            level: t(f"report.confidence.{level}") for level in ("high", "medium", "low", "none")
-        }
-        self.names = {p.id: p.name.get_lang(lang) for p in pack.patterns}
-        self.names_md = {pid: md.prose(name) for pid, name in self.names.items()}
-        self.titles = {rule.id: rule.title.get_lang(lang) for rule in pack.rules}
-        # Most decisive first: hard constraints, then by size of effect.
-        self.weights = {
-            rule.id: (not rule.effects.vetoes, -sum(map(abs, rule.effects.scores.values())))
-            for rule in pack.rules
-        }
-        self.questions = {q.id: q.text.get_lang(lang) for q in pack.questions}
-        self.labels = {
-            (q.id, option.id): option.label.get_lang(lang)
-            for q in pack.questions
-            for option in q.options
-        }
-        self.decision = tuple(q.id for q in pack.questions if q.kind == "decision")
-        self.question_ids = tuple(q.id for q in pack.questions)
-        self.layout_questions = tuple(
-            (q.id, q.text.get_lang(lang)) for q in pack.questions if q.kind == "layout"
-        )
-        self.summaries = {p.id: p.summary.get_lang(lang) for p in pack.patterns}
-        self.tradeoff_ids = {
-            p.id: frozenset(f"{p.id}.{t.id}" for t in p.tradeoffs) for p in pack.patterns
-        }
-        self.flows = {p.id: p.flow.get_lang(lang).strip() for p in pack.patterns}
-        self.fences = {pid: md.fence(flow) for pid, flow in self.flows.items()}
-        self.pack_fields = Fields(
-            id=pack.id,
-            version=pack.version,
-            title=pack.manifest.title.get_lang(lang),
-            description=pack.manifest.description.get_lang(lang),
-        )
-        self.effects: dict[str, str] = {}
-        self.driver_rows: dict[str, Fields] = {}
-        self.rule_rows: dict[str, Fields] = {}
-        self.reasons: dict[tuple[tuple[Block, ...], bool], str] = {}
-        self.tradeoffs: dict[tuple[str, frozenset[str]], tuple[list[Fields], list[Fields]]] = {}
-        self.answer_rows: dict[tuple[str, str, bool], tuple[Fields, str]] = {}
-        self.unknown_rows: dict[tuple[Unknown, str | None], Fields] = {}
-        self.counterfactual_rows: dict[Counterfactual, Fields] = {}
-
-
-_TEXTS_MAX = 16
-_texts_cache: dict[tuple[int, str], _PackTexts] = {}
-
-
-def _texts(pack: Pack, lang: str) -> _PackTexts:
-    # Keyed by identity (a pack is not hashable); the entry holds the pack,
-    # so its id cannot be reused while the entry is cached.
-    found = _texts_cache.get((id(pack), lang))
-    if found is None or found.pack is not pack:
-        if len(_texts_cache) >= _TEXTS_MAX:
-            _texts_cache.clear()
-        found = _texts_cache[(id(pack), lang)] = _PackTexts(pack, lang)
-    return found
-
-
 class _Builder:
     """The parts of the template context of one result in one language."""
 
@@ -139,7 +43,7 @@ class _Builder:
         self.pack = result.pack
         self.lang = lang
         self.rec = result.recommendation
-        texts = self.texts = _texts(result.pack, lang)
+        texts = self.texts = pack_texts(result.pack, lang)
         self.t: Texts = texts.t
         # A blank name is no name: it would leave "for :" in the title.
         self.team = result.team if result.team and md.one_line(result.team) else None
@@ -174,11 +78,11 @@ class _Builder:
     def _reasons_md(self, blocks: Sequence[Block], *, cell: bool) -> str:
         if cell:
             return "; ".join(
-                f"{_clause(b.reason.get_lang(self.lang), cell=True)} "
-                f"(*{_clause(self.rule_title(b.rule), cell=True)}*)"
+                f"{clause(b.reason.get_lang(self.lang), cell=True)} "
+                f"(*{clause(self.rule_title(b.rule), cell=True)}*)"
                 for b in blocks
             )
-        return "; ".join(_clause(b.reason.get_lang(self.lang)) for b in blocks) + "."
+        return "; ".join(clause(b.reason.get_lang(self.lang)) for b in blocks) + "."
 
     def effect_md(self, rule: Rule) -> str:
         """What a rule does, e.g. ``+2 Deploy code, −1 Deploy model, rules out Hybrid``."""
@@ -289,7 +193,7 @@ class _Builder:
         )[:3]
         if gains:
             items = [
-                f"*{_clause(self.rule_title(r.id))}* "
+                f"*{clause(self.rule_title(r.id))}* "
                 f"({t.number(r.effects.scores[rec], signed=True)})"
                 for r in gains
             ]
@@ -370,7 +274,7 @@ class _Builder:
         return [
             Fields(
                 pattern=self.names[b.pattern],
-                reason_md=_clause(b.reason.get_lang(self.lang)),
+                reason_md=clause(b.reason.get_lang(self.lang)),
                 rule=self.rule_title(b.rule),
             )
             for b in self.result.conflicts
@@ -430,7 +334,7 @@ class _Builder:
     def _unknown(self, item: Unknown) -> Fields:
         leads: dict[str | None, list[str]] = {}
         for answer, outcome in item.outcomes:
-            leads.setdefault(outcome, []).append(f"*{_clause(self.label(item.question, answer))}*")
+            leads.setdefault(outcome, []).append(f"*{clause(self.label(item.question, answer))}*")
         t = self.t
         changes = set(leads) != {self.rec}
         if len(leads) > 1:

@@ -13,9 +13,10 @@ from collections.abc import Mapping
 
 from advisor.conditions import UNKNOWN
 from advisor.errors import AnswersError
+from advisor.i18n import says
 from advisor.model import Question
 from advisor.pack import Pack
-from advisor.references import did_you_mean
+from advisor.references import closest
 
 
 def show(value: object) -> str:
@@ -46,24 +47,33 @@ def normalise(question_spellings: dict[str, str], value: object) -> str | None:
     return None
 
 
+def _told(name: str, path: tuple[str, ...], /, **fields: object) -> AnswersError:
+    text, message = says(name, **fields)
+    return AnswersError(text, key=path, says=message)
+
+
 def _unknown_question(pack: Pack, key: object, prefix: tuple[str, ...]) -> AnswersError:
     if not isinstance(key, str):
-        return AnswersError(f"question ids are text; got {show(key)}", key=(*prefix, str(key)))
+        return _told("error.key_not_text", (*prefix, str(key)), value=show(key))
     ids = [q.id for q in pack.questions]
-    return AnswersError(
-        f"unknown question '{key}'{did_you_mean(key, ids)}; the questions are: {', '.join(ids)}",
-        key=(*prefix, key),
-    )
+    suggestion = closest(key, ids)
+    name = "error.unknown_question" + (".suggest" if suggestion else "")
+    return _told(name, (*prefix, key), key=key, suggestion=suggestion, ids=", ".join(ids))
 
 
 def _invalid_answer(pack: Pack, key: str, value: object, prefix: tuple[str, ...]) -> AnswersError:
     question = pack.question(key)
     assert question is not None
     options = [o.id for o in question.options]
-    hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
-    return AnswersError(
-        f"invalid answer {show(value)} to question '{key}'{hint}; allowed: {allowed(question)}",
-        key=(*prefix, key),
+    suggestion = closest(value, options) if isinstance(value, str) else None
+    name = "error.invalid_answer" + (".suggest" if suggestion else "")
+    return _told(
+        name,
+        (*prefix, key),
+        value=show(value),
+        question=key,
+        suggestion=suggestion,
+        allowed=allowed(question),
     )
 
 

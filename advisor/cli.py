@@ -45,9 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args)
     except UsageError as error:
-        parser.exit(error.exit_code, f"advisor: error: {error}\n")
+        parser.exit(error.exit_code, _error_line(error, args))
     except AdvisorError as error:
-        sys.stderr.write(f"advisor: error: {error}\n")
+        sys.stderr.write(_error_line(error, args))
         return error.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("advisor: interrupted\n")
@@ -55,3 +55,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_BAD_INPUT
     return code
+
+
+def _error_line(error: AdvisorError, args: argparse.Namespace) -> str:
+    """``advisor: error: ...`` in the user's language (``--lang``, else the environment's)."""
+    if error.says is None:
+        return f"advisor: error: {error}\n"
+    import os
+
+    from advisor.errors import AnswersError, located
+    from advisor.i18n import detect_language, message
+
+    lang = getattr(args, "lang", None) or detect_language(os.environ)
+    text = message(lang, error.says.key, **error.says.fields)
+    if isinstance(error, AnswersError):
+        text = located(text, error.source, error.line)
+    return f"{message(lang, 'error.prefix')}{text}\n"

@@ -6,16 +6,30 @@ these; only the command line turns them into messages and exit codes.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
+class Says(NamedTuple):
+    """A message of the catalogs (:mod:`advisor.i18n.errors`): its key and its fields.
+
+    An error that carries one can be shown in the user's language; its own
+    text is the English message.
+    """
+
+    key: str
+    fields: dict[str, object]
+
+
 class AdvisorError(Exception):
     """Root of every error advisor raises on purpose."""
 
     exit_code = EXIT_BAD_INPUT
+    says: Says | None = None
 
 
 class UserError(AdvisorError):
@@ -40,6 +54,7 @@ class AnswersError(UserError, ValueError):
         line: the line (1-based) in ``source``, if known.
         key: the path of keys to the bad value (for example ``("answers", "training_cost")``),
             used by the loader to find the line.
+        says: the problem as a catalog message, to show it in another language.
     """
 
     def __init__(
@@ -49,16 +64,18 @@ class AnswersError(UserError, ValueError):
         source: str | None = None,
         line: int | None = None,
         key: tuple[str | int, ...] = (),
+        says: Says | None = None,
     ) -> None:
         self.problem = problem
         self.source = source
         self.line = line
         self.key = key
+        self.says = says
         super().__init__(located(problem, source, line))
 
     def at(self, source: str, line: int | None) -> AnswersError:
         """The same problem, placed in a file (and line)."""
-        return AnswersError(self.problem, source=source, line=line, key=self.key)
+        return AnswersError(self.problem, source=source, line=line, key=self.key, says=self.says)
 
 
 class PackProblem:
@@ -96,6 +113,10 @@ class UsageError(AdvisorError):
     """A command line that cannot be carried out as given."""
 
     exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, says: Says | None = None) -> None:
+        self.says = says
+        super().__init__(message)
 
 
 class OutputError(UserError):

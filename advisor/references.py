@@ -25,10 +25,16 @@ class Issue:
     message: str
 
 
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to ``word`` (a likely typo of it), if any is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` for the closest choice, or an empty string."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    suggestion = closest(word, choices)
+    return f" (did you mean '{suggestion}'?)" if suggestion else ""
 
 
 def _unknown(kind: str, name: str, known: Sequence[str]) -> str:

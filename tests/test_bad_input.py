@@ -4,7 +4,6 @@ allowed values; never a traceback. Messages are asserted whole: they are a contr
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -200,17 +199,4 @@ def test_a_layout_question_may_not_change_scores(tmp_path: Path) -> None:
         f"invalid rule pack {copy}: {rule}:14: rule 'cheap-training' reads layout question "
         "'serving', so it may not change scores or veto a pattern (layout answers never change "
         "the choice)"
-    )
-
-
-def test_a_language_the_pack_does_not_speak_is_a_usage_error(
-    workdir: Path, make_pack: Callable[..., Path], capsys: pytest.CaptureFixture[str]
-) -> None:
-    write(workdir / "a.yaml", "answers: {}\n")
-    tiny = make_pack()  # declares languages: [en]
-    with pytest.raises(SystemExit) as raised:
-        main(["assess", "--answers", "a.yaml", "--lang", "pt-BR", "--pack", str(tiny)])
-    assert raised.value.code == 2
-    assert capsys.readouterr().err == (
-        "advisor: error: --lang pt-BR: the pack 'tiny' is available in en\n"
     )

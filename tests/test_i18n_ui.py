@@ -194,8 +194,9 @@ def test_an_explicit_language_the_pack_lacks_is_a_usage_error(
     with pytest.raises(SystemExit) as raised:
         main(argv)
     assert raised.value.code == 2
+    # The command line speaks the language asked for, even when the pack cannot.
     assert capsys.readouterr().err.endswith(
-        "advisor: error: --lang pt-BR: the pack 'tiny' is available in en\n"
+        "advisor: erro: --lang pt-BR: o pacote 'tiny' está disponível em en\n"
     )
 
 

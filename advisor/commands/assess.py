@@ -33,18 +33,6 @@ from advisor.text import DEFAULT_LANGUAGE
 if TYPE_CHECKING:
     from pathlib import Path
 
-NO_TERMINAL = (
-    "no terminal to ask the questions on: pass the answers with --answers FILE (see README.md)"
-)
-NO_TERMINAL_INTERACTIVE = (
-    "no terminal to ask the missing questions on: drop --interactive to assess "
-    "--answers FILE as it is"
-)
-NO_TERMINAL_RESUME = (
-    "no terminal to continue the questionnaire on: run advisor assess --resume in a "
-    "terminal, or assess the draft as it is with --answers DRAFT"
-)
-
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Declare ``advisor assess``."""
@@ -148,14 +136,20 @@ def run(args: argparse.Namespace) -> int:
             date=options.date,
             lang_given=options.lang_given,
         )
+    from advisor.i18n import says
+
     if args.resume is not None and args.answers is not None:
-        raise UsageError(
-            "--resume continues an interrupted questionnaire; it cannot be combined with --answers"
-        )
+        text, message = says("error.resume_with_answers")
+        raise UsageError(text, says=message)
     if not (sys.stdin.isatty() and options.ui.isatty()):
         if args.resume is not None:
-            raise UsageError(NO_TERMINAL_RESUME)
-        raise UsageError(NO_TERMINAL_INTERACTIVE if args.answers is not None else NO_TERMINAL)
+            name = "error.no_terminal.resume"
+        elif args.answers is not None:
+            name = "error.no_terminal.interactive"
+        else:
+            name = "error.no_terminal"
+        text, message = says(name)
+        raise UsageError(text, says=message)
     from advisor.commands.interactive import questionnaire
 
     return questionnaire(options, answers=args.answers, resume=args.resume)

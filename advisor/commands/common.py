@@ -93,9 +93,12 @@ def pack_language(loaded: Pack, lang: str, *, given: bool = True) -> str:
         return lang
     if not given:
         return str(languages[0])
-    raise UsageError(
-        f"--lang {lang}: the pack '{loaded.id}' is available in {', '.join(languages)}"
+    from advisor.i18n import says
+
+    text, message = says(
+        "error.lang_unavailable", lang=lang, pack=loaded.id, languages=", ".join(languages)
     )
+    raise UsageError(text, says=message)
 
 
 def count_text(count: int, lang: str) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from advisor.commands.assess import Options
 from advisor.commands.common import counted, default_report_path, load_checked_pack, pack_language
 from advisor.errors import EXIT_INTERRUPTED, EXIT_OK, UsageError
+from advisor.i18n import says
 
 if TYPE_CHECKING:
     from advisor.answers_file import DraftKeeper
@@ -123,13 +124,12 @@ def find_draft(resume: str, options: Options) -> Path:
         return Path(resume)
     drafts = find_drafts(options.folder)
     if not drafts:
-        raise UsageError(
-            f"--resume: no draft in {options.folder}/ (a draft is saved there when a "
-            "questionnaire is interrupted); start one with advisor assess"
-        )
+        text, message = says("error.no_draft", folder=options.folder)
+        raise UsageError(text, says=message)
     if len(drafts) > 1:
         names = ", ".join(str(path) for path in drafts)
-        raise UsageError(f"--resume: several drafts ({names}); name one: --resume {drafts[0]}")
+        text, message = says("error.several_drafts", names=names, first=drafts[0])
+        raise UsageError(text, says=message)
     return drafts[0]
 
 

@@ -13,9 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from advisor.errors import Says
 from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
 
 Catalog = Mapping[str, Mapping[str, str]]
+
+
+class Term(str):
+    """A field value that is itself a catalog key: shown in the message's language."""
+
+    __slots__ = ()
+
 
 _MONTHS = {
     "en": [
@@ -31,10 +39,11 @@ _AND = {"en": "and", "pt-BR": "e"}
 
 
 def _catalogs() -> tuple[Catalog, ...]:
+    from advisor.i18n.errors import ERRORS
     from advisor.i18n.report import REPORT
     from advisor.i18n.ui import UI
 
-    return (REPORT, UI)
+    return (REPORT, UI, ERRORS)
 
 
 def message(lang: str, key: str, /, **fields: object) -> str:
@@ -48,8 +57,19 @@ def message(lang: str, key: str, /, **fields: object) -> str:
         english = catalog.get(DEFAULT_LANGUAGE) or {}
         if key in texts or key in english:
             template = texts.get(key, english.get(key, ""))
-            return template.format(**fields) if fields else template
+            if not fields:
+                return template
+            shown = {
+                name: message(lang, value) if isinstance(value, Term) else value
+                for name, value in fields.items()
+            }
+            return template.format(**shown)
     raise KeyError(key)
+
+
+def says(key: str, /, **fields: object) -> tuple[str, Says]:
+    """A catalog message for an error: its English text, and the message to translate later."""
+    return message(DEFAULT_LANGUAGE, key, **fields), Says(key, dict(fields))
 
 
 def detect_language(environ: Mapping[str, str]) -> str:

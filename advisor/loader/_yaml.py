@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from advisor.i18n import says
+
 try:
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - libyaml is in every wheel of PyYAML we install
@@ -21,12 +23,16 @@ except ImportError:  # pragma: no cover - libyaml is in every wheel of PyYAML we
 
 
 class ParseError(Exception):
-    """Text that is not valid YAML or JSON; ``line`` is 1-based when known."""
+    """Text that is not valid YAML or JSON; ``line`` is 1-based when known.
 
-    def __init__(self, problem: str, line: int | None = None) -> None:
-        self.problem = problem
+    ``says`` is the problem as a catalog message (the parser's own detail
+    stays as the parser wrote it).
+    """
+
+    def __init__(self, name: str, line: int | None = None, /, **fields: object) -> None:
+        self.problem, self.says = says(name, **fields)
         self.line = line
-        super().__init__(problem)
+        super().__init__(self.problem)
 
 
 class _Loader(_BaseLoader):
@@ -38,8 +44,7 @@ class _Loader(_BaseLoader):
             key = key_node.value
             if key in seen:
                 raise ParseError(
-                    f"duplicate key '{key}' (first at line {seen[key]})",
-                    key_node.start_mark.line + 1,
+                    "error.duplicate_key", key_node.start_mark.line + 1, key=key, first=seen[key]
                 )
             seen[key] = key_node.start_mark.line + 1
         return super().construct_mapping(node, deep=deep)
@@ -62,7 +67,7 @@ def parse(text: str, *, json_text: bool = False) -> object:
         try:
             return json.loads(text)
         except json.JSONDecodeError as error:
-            raise ParseError(f"not valid JSON: {error.msg}", error.lineno) from None
+            raise ParseError("error.not_json", error.lineno, problem=error.msg) from None
     try:
         return yaml.load(text, Loader=_Loader)
     except ParseError:
@@ -71,9 +76,9 @@ def parse(text: str, *, json_text: bool = False) -> object:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = error.problem or error.context or "unreadable"
-        raise ParseError(f"not valid YAML: {problem}", line) from None
+        raise ParseError("error.not_yaml", line, problem=problem) from None
     except yaml.YAMLError as error:
-        raise ParseError(f"not valid YAML: {error}") from None
+        raise ParseError("error.not_yaml", problem=str(error)) from None
 
 
 def line_of(text: str, keys: Sequence[str | int]) -> int | None:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from advisor.answers import check_answers
 from advisor.errors import AnswersError
+from advisor.i18n import Term, says
 from advisor.loader._yaml import ParseError, line_of, parse
 from advisor.pack import Pack
-from advisor.references import did_you_mean
+from advisor.references import closest
 
 PROFILE_KEYS = ("team", "answers")
 
@@ -29,19 +30,24 @@ class Profile:
     source: str
 
 
+def _told(name: str, /, *, source: str | None = None, **fields: object) -> AnswersError:
+    text, message = says(name, **fields)
+    return AnswersError(text, source=source, says=message)
+
+
 def read_text(path: Path) -> str:
     """A file's text, or an :class:`AnswersError` that says why it cannot be read."""
     source = str(path)
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise AnswersError("no such file", source=source) from None
+        raise _told("error.no_such_file", source=source) from None
     except IsADirectoryError:
-        raise AnswersError("is a folder, not an answers file", source=source) from None
+        raise _told("error.is_folder", source=source) from None
     except UnicodeDecodeError:
-        raise AnswersError("is not UTF-8 text", source=source) from None
+        raise _told("error.not_utf8", source=source) from None
     except OSError as error:
-        raise AnswersError(f"cannot be read: {error.strerror}", source=source) from None
+        raise _told("error.unreadable", source=source, reason=error.strerror) from None
 
 
 def parse_document(text: str, source: str, *, json_text: bool) -> object:
@@ -49,7 +55,7 @@ def parse_document(text: str, source: str, *, json_text: bool) -> object:
     try:
         return parse(text, json_text=json_text)
     except ParseError as error:
-        raise AnswersError(error.problem, source=source, line=error.line) from None
+        raise AnswersError(error.problem, source=source, line=error.line, says=error.says) from None
 
 
 def profile_from_data(
@@ -74,36 +80,43 @@ def profile_from_data(
         raise error.at(source, line) from None
 
 
-def _kind(data: object) -> str:
+def _kind(data: object) -> Term:
+    """What a value is, as a catalog word (``kind.list`` says "a list")."""
     if data is None:
-        return "nothing (the file is empty)"
-    names: dict[type, str] = {list: "a list", str: "a text", dict: "a mapping"}
-    return names.get(type(data), f"a {type(data).__name__}")
+        return Term("kind.nothing")
+    names: dict[type, str] = {
+        list: "kind.list", str: "kind.text", dict: "kind.mapping", int: "kind.number",
+        float: "kind.number",
+    }  # fmt: skip
+    return Term(names.get(type(data), "kind.other"))
+
+
+def _placed(name: str, key: tuple[str, ...], /, **fields: object) -> AnswersError:
+    text, message = says(name, **fields)
+    return AnswersError(text, key=key, says=message)
 
 
 def _profile(pack: Pack, data: object, source: str) -> Profile:
     if not isinstance(data, dict):
-        raise AnswersError(
-            f"expected a mapping with 'team' and 'answers', got {_kind(data)}", key=()
-        )
+        raise _placed("error.not_a_profile", (), kind=_kind(data))
     for key in data:
         if key not in PROFILE_KEYS:
-            raise AnswersError(
-                f"unknown key '{key}'{did_you_mean(str(key), PROFILE_KEYS)}; "
-                f"an answers file has: {', '.join(PROFILE_KEYS)}",
-                key=(str(key),),
+            suggestion = closest(str(key), PROFILE_KEYS)
+            raise _placed(
+                "error.unknown_key" + (".suggest" if suggestion else ""),
+                (str(key),),
+                key=key,
+                suggestion=suggestion,
+                allowed=", ".join(PROFILE_KEYS),
             )
     team = data.get("team")
     if team is not None and not isinstance(team, (str, int, float)):
-        raise AnswersError(f"'team' must be text, got {_kind(team)}", key=("team",))
+        raise _placed("error.team_not_text", ("team",), kind=_kind(team))
     answers = data.get("answers")
     if answers is None:
         answers = {}
     if not isinstance(answers, dict):
-        raise AnswersError(
-            f"'answers' must be a mapping of question id to option id, got {_kind(answers)}",
-            key=("answers",),
-        )
+        raise _placed("error.answers_not_mapping", ("answers",), kind=_kind(answers))
     known = check_answers(pack, answers, prefix=("answers",))
     name = str(team).strip() if team is not None else None
     return Profile(team=name or None, answers=known, source=source)

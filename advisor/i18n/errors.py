@@ -1,0 +1,134 @@
+"""The messages of bad input (answers files, the command line), per language.
+
+The English texts are the messages the tests assert whole; the code that
+raises builds its English message from here too, so there is one source.
+Keys ending in ``.suggest`` are the same message with a did-you-mean.
+``kind.*`` are the words for what a file holds, used as ``{kind}``.
+"""
+
+from __future__ import annotations
+
+ERRORS: dict[str, dict[str, str]] = {
+    "en": {
+        "error.prefix": "advisor: error: ",
+        "error.unknown_question": "unknown question '{key}'; the questions are: {ids}",
+        "error.unknown_question.suggest": (
+            "unknown question '{key}' (did you mean '{suggestion}'?); the questions are: {ids}"
+        ),
+        "error.invalid_answer": (
+            "invalid answer {value} to question '{question}'; allowed: {allowed}"
+        ),
+        "error.invalid_answer.suggest": (
+            "invalid answer {value} to question '{question}' (did you mean '{suggestion}'?); "
+            "allowed: {allowed}"
+        ),
+        "error.key_not_text": "question ids are text; got {value}",
+        "error.no_such_file": "no such file",
+        "error.is_folder": "is a folder, not an answers file",
+        "error.not_utf8": "is not UTF-8 text",
+        "error.unreadable": "cannot be read: {reason}",
+        "error.not_yaml": "not valid YAML: {problem}",
+        "error.not_json": "not valid JSON: {problem}",
+        "error.duplicate_key": "duplicate key '{key}' (first at line {first})",
+        "error.not_a_profile": "expected a mapping with 'team' and 'answers', got {kind}",
+        "error.unknown_key": "unknown key '{key}'; an answers file has: {allowed}",
+        "error.unknown_key.suggest": (
+            "unknown key '{key}' (did you mean '{suggestion}'?); an answers file has: {allowed}"
+        ),
+        "error.team_not_text": "'team' must be text, got {kind}",
+        "error.answers_not_mapping": (
+            "'answers' must be a mapping of question id to option id, got {kind}"
+        ),
+        "error.no_terminal": (
+            "no terminal to ask the questions on: pass the answers with --answers FILE "
+            "(see README.md)"
+        ),
+        "error.no_terminal.interactive": (
+            "no terminal to ask the missing questions on: drop --interactive to assess "
+            "--answers FILE as it is"
+        ),
+        "error.no_terminal.resume": (
+            "no terminal to continue the questionnaire on: run advisor assess --resume in a "
+            "terminal, or assess the draft as it is with --answers DRAFT"
+        ),
+        "error.lang_unavailable": "--lang {lang}: the pack '{pack}' is available in {languages}",
+        "error.resume_with_answers": (
+            "--resume continues an interrupted questionnaire; it cannot be combined with --answers"
+        ),
+        "error.no_draft": (
+            "--resume: no draft in {folder}/ (a draft is saved there when a questionnaire is "
+            "interrupted); start one with advisor assess"
+        ),
+        "error.several_drafts": "--resume: several drafts ({names}); name one: --resume {first}",
+        "kind.list": "a list",
+        "kind.text": "a text",
+        "kind.mapping": "a mapping",
+        "kind.number": "a number",
+        "kind.nothing": "nothing (the file is empty)",
+        "kind.other": "a value of another type",
+    },
+    "pt-BR": {
+        "error.prefix": "advisor: erro: ",
+        "error.unknown_question": "pergunta desconhecida '{key}'; as perguntas são: {ids}",
+        "error.unknown_question.suggest": (
+            "pergunta desconhecida '{key}' (você quis dizer '{suggestion}'?); "
+            "as perguntas são: {ids}"
+        ),
+        "error.invalid_answer": (
+            "resposta inválida {value} para a pergunta '{question}'; aceitas: {allowed}"
+        ),
+        "error.invalid_answer.suggest": (
+            "resposta inválida {value} para a pergunta '{question}' "
+            "(você quis dizer '{suggestion}'?); aceitas: {allowed}"
+        ),
+        "error.key_not_text": "os ids das perguntas são texto; veio {value}",
+        "error.no_such_file": "arquivo não encontrado",
+        "error.is_folder": "é uma pasta, não um arquivo de respostas",
+        "error.not_utf8": "não é texto UTF-8",
+        "error.unreadable": "não pode ser lido: {reason}",
+        "error.not_yaml": "não é um YAML válido: {problem}",
+        "error.not_json": "não é um JSON válido: {problem}",
+        "error.duplicate_key": "chave repetida '{key}' (a primeira está na linha {first})",
+        "error.not_a_profile": "esperava um mapeamento com 'team' e 'answers', veio {kind}",
+        "error.unknown_key": "chave desconhecida '{key}'; um arquivo de respostas tem: {allowed}",
+        "error.unknown_key.suggest": (
+            "chave desconhecida '{key}' (você quis dizer '{suggestion}'?); "
+            "um arquivo de respostas tem: {allowed}"
+        ),
+        "error.team_not_text": "'team' deve ser um texto, veio {kind}",
+        "error.answers_not_mapping": (
+            "'answers' deve ser um mapeamento de id de pergunta para id de opção, veio {kind}"
+        ),
+        "error.no_terminal": (
+            "não há terminal para fazer as perguntas: passe as respostas com --answers ARQUIVO "
+            "(veja o README.md)"
+        ),
+        "error.no_terminal.interactive": (
+            "não há terminal para fazer as perguntas que faltam: tire o --interactive para "
+            "avaliar o --answers ARQUIVO como está"
+        ),
+        "error.no_terminal.resume": (
+            "não há terminal para continuar o questionário: rode advisor assess --resume em um "
+            "terminal, ou avalie o rascunho como está com --answers RASCUNHO"
+        ),
+        "error.lang_unavailable": (
+            "--lang {lang}: o pacote '{pack}' está disponível em {languages}"
+        ),
+        "error.resume_with_answers": (
+            "--resume continua um questionário interrompido; não pode ser usado com --answers"
+        ),
+        "error.no_draft": (
+            "--resume: nenhum rascunho em {folder}/ (um rascunho é gravado lá quando um "
+            "questionário é interrompido); comece um com advisor assess"
+        ),
+        "error.several_drafts": (
+            "--resume: há vários rascunhos ({names}); indique um: --resume {first}"
+        ),
+        "kind.list": "uma lista",
+        "kind.text": "um texto",
+        "kind.mapping": "um mapeamento",
+        "kind.number": "um número",
+        "kind.nothing": "nada (o arquivo está vazio)",
+        "kind.other": "um valor de outro tipo",
+    },
+}

@@ -126,6 +126,13 @@ def test_unquoted_yes_and_no_are_accepted(workdir: Path) -> None:
         (["assess", "--answers", "a.yaml", "--date", "31/01/2026"], "is not a date; write it as"),
         (["assess", "--answers", "a.yaml", "--lang", "fr"], "invalid choice: 'fr'"),
         (["assess", "--bogus"], "unrecognized arguments: --bogus"),
+        (["batch", "a.csv"], "the following arguments are required: --out"),
+        (["batch", "--out", "x"], "the following arguments are required: INPUT"),
+        (
+            ["batch", "a.csv", "--out", "x", "--jobs", "0"],
+            "'0' is not a whole number of at least 1",
+        ),
+        (["batch", "a.csv", "--out", "x", "--format", "pdf"], "invalid choice: 'pdf'"),
     ],
 )
 def test_usage_errors_exit_2(

@@ -400,27 +400,6 @@ def test_a_disk_error_stops_the_batch_with_its_reason(
     assert list((workdir / "out").iterdir()) == []
 
 
-@pytest.mark.parametrize(
-    ("argv", "message"),
-    [
-        (["batch", "a.csv"], "the following arguments are required: --out"),
-        (["batch", "--out", "x"], "the following arguments are required: INPUT"),
-        (
-            ["batch", "a.csv", "--out", "x", "--jobs", "0"],
-            "'0' is not a whole number of at least 1",
-        ),
-        (["batch", "a.csv", "--out", "x", "--format", "pdf"], "invalid choice: 'pdf'"),
-    ],
-)
-def test_usage_errors_exit_2(
-    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    with pytest.raises(SystemExit) as raised:
-        main(argv)
-    assert raised.value.code == 2
-    assert message in capsys.readouterr().err
-
-
 def test_an_output_folder_that_is_a_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(workdir / "teams.csv", "team\nA\n")
     write(workdir / "out", "a file")

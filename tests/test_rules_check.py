@@ -46,7 +46,7 @@ def test_the_default_pack_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == (
-        f"{root}: 26 rules, 19 questions (13 decision), 3 patterns, languages: en, pt-BR"
+        f"{root}: 27 rules, 19 questions (13 decision), 3 patterns, languages: en, pt-BR"
     )
     assert lines[1] == (
         "verified all 8,957,952 combinations of answers to the 13 decision questions "

@@ -15,14 +15,13 @@ notes line up in one column after ``#``::
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from advisor.conditions import UNKNOWN, Condition, holds, questions_of
 from advisor.markdown import one_line
 from advisor.model import LayoutNode
+from advisor.slug import ascii_words
 from advisor.text import DEFAULT_LANGUAGE
 
 PROJECT = "{project}"
@@ -30,7 +29,6 @@ DEFAULT_PROJECT = "my_ml_project"
 PROJECT_MAX = 40
 
 _TEE, _ELBOW, _PIPE, _BLANK = "├── ", "└── ", "│   ", "    "
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def project_name(team: str | None) -> str:
@@ -45,10 +43,7 @@ def project_name(team: str | None) -> str:
     """
     if not team:
         return DEFAULT_PROJECT
-    ascii_text = unicodedata.normalize("NFKD", team).encode("ascii", "ignore").decode("ascii")
-    name = _NOT_ALNUM.sub("_", ascii_text.lower()).strip("_")
-    name = name[:PROJECT_MAX].rstrip("_")
-    return name or DEFAULT_PROJECT
+    return ascii_words(team, separator="_", max_length=PROJECT_MAX) or DEFAULT_PROJECT
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +234,10 @@ def layout_paths(
 ) -> list[str]:
     """The full path of every kept node, in tree order (folders end with ``/``).
 
-    >>> from advisor.model import LayoutNode
-    >>> tree = [LayoutNode(path="{project}/", children=[LayoutNode(path="ci.yml")])]
-    >>> layout_paths(tree, {}, "demo")
-    ['demo/', 'demo/ci.yml']
+        >>> from advisor.model import LayoutNode
+    from advisor.slug import ascii_words
+        >>> tree = [LayoutNode(path="{project}/", children=[LayoutNode(path="ci.yml")])]
+        >>> layout_paths(tree, {}, "demo")
+        ['demo/', 'demo/ci.yml']
     """
     return layout_tree(nodes, answers, project).paths

@@ -15,6 +15,20 @@ DEVICE_NAMES = frozenset(
 )
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_words(text: str, *, separator: str, max_length: int) -> str:
+    """``text`` as lowercase ASCII letters and digits, other runs as one ``separator``.
+
+    Accents are transliterated (``Análise`` -> ``analise``); the result has no
+    separator at either end, is at most ``max_length`` characters, and may be empty.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = _NOT_ALNUM.sub(separator, ascii_text.lower()).strip(separator)
+    return words[:max_length].rstrip(separator)
+
+
 def slugify(text: str | None, *, fallback: str = FALLBACK) -> str:
     """A lowercase ASCII file-name stem: letters, digits and single hyphens.
 
@@ -25,9 +39,7 @@ def slugify(text: str | None, *, fallback: str = FALLBACK) -> str:
     """
     if text is None:
         return fallback
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    slug = slug[:MAX_LENGTH].rstrip("-")
+    slug = ascii_words(text, separator="-", max_length=MAX_LENGTH)
     if not slug:
         return fallback
     if slug in DEVICE_NAMES:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar, overload
 
-from advisor.conditions import UNKNOWN
 from advisor.model import Rule
 from advisor.pack import Pack
 from advisor.text import DEFAULT_LANGUAGE, LocalText
@@ -220,23 +219,6 @@ class Result:
     def confidence(self) -> Confidence:
         """``high``, ``medium``, ``low``, or ``none`` without a recommendation."""
         return self.analysis.confidence
-
-    @property
-    def given(self) -> dict[str, str]:
-        """The known answers only."""
-        return {key: value for key, value in self.answers.items() if value != UNKNOWN}
-
-    @property
-    def answered_share(self) -> float:
-        """The share of applicable decision questions that have an answer."""
-        decision = [
-            q.id
-            for q in self.pack.questions
-            if q.kind == "decision" and q.id not in self.not_applicable
-        ]
-        if not decision:
-            return 1.0
-        return sum(self.answers[q] != UNKNOWN for q in decision) / len(decision)
 
     def standing(self, pattern: str) -> Standing:
         """The ranking entry of a pattern."""

@@ -234,10 +234,9 @@ def layout_paths(
 ) -> list[str]:
     """The full path of every kept node, in tree order (folders end with ``/``).
 
-        >>> from advisor.model import LayoutNode
-    from advisor.slug import ascii_words
-        >>> tree = [LayoutNode(path="{project}/", children=[LayoutNode(path="ci.yml")])]
-        >>> layout_paths(tree, {}, "demo")
-        ['demo/', 'demo/ci.yml']
+    >>> from advisor.model import LayoutNode
+    >>> tree = [LayoutNode(path="{project}/", children=[LayoutNode(path="ci.yml")])]
+    >>> layout_paths(tree, {}, "demo")
+    ['demo/', 'demo/ci.yml']
     """
     return layout_tree(nodes, answers, project).paths

@@ -33,6 +33,9 @@ _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069
 _SPACES = re.compile(r"\s+")
 _PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
 _BACKTICKS = re.compile(r"`+")
+# Text that a double-quoted YAML scalar holds as it is (printable ASCII but
+# the escapes): the common case, which needs no character-by-character walk.
+_YAML_PLAIN_TEXT = re.compile(r"[\x20-\x21\x23-\x25\x27-\x3b\x3d\x3f-\x5b\x5d-\x7e]*")
 _YAML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
@@ -118,6 +121,8 @@ def yaml_string(text: str) -> str:
     refuses (C1 controls, U+2028/9, a BOM) and for ``<``, ``>`` and ``&``, so
     the front matter shows no HTML even where a wiki renders it as Markdown.
     """
+    if _YAML_PLAIN_TEXT.fullmatch(text):
+        return f'"{text}"'
     out = []
     for char in text:
         code = ord(char)

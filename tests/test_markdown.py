@@ -123,6 +123,7 @@ def test_code_span_shows_the_text(text: str) -> None:
         "sep\u2028\u2029nel\x85del\x7fbom\ufeff",
         "Équipe Ágil — 数据 🚀",
         "# not a comment: {a: [b]} --- ...",
+        "".join(chr(code) for code in range(0x20, 0x7F)),  # every printable ASCII character
     ],
 )
 def test_yaml_string_reads_back_as_the_text_on_one_line_without_html(text: str) -> None:

@@ -1,8 +1,9 @@
 """The report of one assessment: a Markdown decision record, or the JSON document.
 
-:func:`render_report` is the entry point. The Markdown comes from the jinja2
-template ``templates/report.md.j2`` and a context of plain dicts, lists and
-strings built by :mod:`advisor.report.context`, so the template only lays out.
+:func:`render_report` is the entry point. The Markdown comes from the macros of
+the jinja2 template ``templates/report.md.j2``, one per part of the report,
+joined by :class:`~advisor.report.writer.ReportWriter`; their arguments are
+built by :mod:`advisor.report.context`, so the template only lays out.
 
 Not imported by ``advisor/__init__.py`` or by the command line at start-up;
 jinja2 itself is imported only when a Markdown report is rendered.
@@ -16,14 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advisor import markdown as md
-from advisor.report.context import report_context
+from advisor.pack import Pack
+from advisor.report.packtexts import pack_texts
+from advisor.report.writer import ReportWriter
 from advisor.result import Result
 from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["FORMATS", "render_report", "render_summary", "report_context"]
+__all__ = ["FORMATS", "render_report", "render_summary"]
 
 FORMATS = ("md", "json")
 TEMPLATE = "report.md.j2"
@@ -52,14 +55,32 @@ def render_report(
         document = {**result.to_dict(lang), "date": date, "advisor_version": _version()}
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if fmt == "md":
-        # One template for every language: its sentences come from the catalog.
-        return _template(TEMPLATE).render(report_context(result, lang=lang, date=date))
+        return _writer(result.pack, lang).render(result, date)
     raise ValueError(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
 
 
 def render_summary(context: dict[str, Any]) -> str:
     """The ``summary.md`` of a batch, from :func:`advisor.batch.summary.summary_context`."""
     return _template(SUMMARY_TEMPLATE).render(context)
+
+
+_WRITERS_MAX = 16
+_writers: dict[tuple[int, str], ReportWriter] = {}
+
+
+def _writer(pack: Pack, lang: str) -> ReportWriter:
+    """The report writer of ``pack`` in ``lang`` (built on first use, then kept)."""
+    # Keyed by identity (a pack is not hashable); the writer holds the pack,
+    # so its id cannot be reused while the entry is cached.
+    found = _writers.get((id(pack), lang))
+    if found is None or found.pack is not pack:
+        if len(_writers) >= _WRITERS_MAX:
+            _writers.clear()
+        texts = pack_texts(pack, lang)
+        # One template for every language: its sentences come from the catalog.
+        macros = _template(TEMPLATE).make_module({"t": texts.t, "marker": texts.marker})
+        found = _writers[(id(pack), lang)] = ReportWriter(pack, lang, macros)
+    return found
 
 
 def _version() -> str:

@@ -1,9 +1,12 @@
-"""The template context of a report: what the Markdown says, built from a result.
+"""The sentences and rows of one report, composed from a result in one language.
 
-Context convention: strings are raw text, already in the report's language,
-and the template escapes them on output (``inline`` for untrusted text,
-``prose``/``prose_cell`` for pack text); keys ending in ``_md`` hold Markdown
-composed here from escaped parts.
+Convention: strings are raw text, already in the report's language, and the
+template escapes them on output (``inline`` for untrusted text,
+``prose``/``prose_cell`` for pack text); names ending in ``_md`` hold
+Markdown composed here from escaped parts. Parts that depend only on the pack
+(a rule's row, an answer's row) are built once, kept in
+:class:`~advisor.report.packtexts.PackTexts` and shared between reports:
+read them, do not change them.
 """
 
 from __future__ import annotations
@@ -11,17 +14,15 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from advisor import markdown as md
 from advisor.conditions import UNKNOWN, describe
 from advisor.i18n import long_date
-from advisor.layout import layout_tree, project_name
+from advisor.layout import layout_tree
 from advisor.model import Rule, TradeOff
-from advisor.report.packtexts import Fields, clause, pack_texts
+from advisor.report.packtexts import Fields, PackTexts, clause
 from advisor.report.texts import Texts
-from advisor.result import Block, Counterfactual, Result, Unknown
-from advisor.text import DEFAULT_LANGUAGE
+from advisor.result import Block, Counterfactual, Result, Standing, Unknown, cached_property
 
 # Where CI/CD pipelines live on the usual platforms: a file of the starter
 # layout found there is a check that confirms the decision is implemented.
@@ -35,29 +36,82 @@ _YAML_SPECIAL = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class _Builder:
-    """The parts of the template context of one result in one language."""
+class Composer:
+    """The sentences and rows of the report of one result in one language.
 
-    def __init__(self, result: Result, lang: str) -> None:
+    Everything is computed on first use: a report writer that finds a part
+    of the report already rendered for the same values never asks for it.
+    """
+
+    def __init__(self, result: Result, texts: PackTexts) -> None:
         self.result = result
         self.pack = result.pack
-        self.lang = lang
+        self.lang = texts.lang
         self.rec = result.recommendation
-        texts = self.texts = pack_texts(result.pack, lang)
+        self.texts = texts
         self.t: Texts = texts.t
         # A blank name is no name: it would leave "for :" in the title.
         self.team = result.team if result.team and md.one_line(result.team) else None
         self.names = texts.names
-        self.viable = [s for s in result.ranking if s.viable]
-        not_applicable = result.not_applicable
-        self.decision = [q for q in texts.decision if q not in not_applicable]
-        answers = result.answers
-        self.answered = sum(answers.get(q, UNKNOWN) != UNKNOWN for q in self.decision)
-        # Most decisive first: hard constraints, then by size of effect; the
-        # sort is stable, so rules of equal weight keep the pack's order.
-        weights = texts.weights
-        self.fired = sorted(result.fired, key=lambda r: weights[r.id])
-        self.effects = {rule.id: self.effect_md(rule) for rule in self.fired}
+
+    @cached_property
+    def team_yaml(self) -> str:
+        """The team's name as a YAML string."""
+        return md.yaml_string(self.team or "")
+
+    @cached_property
+    def viable(self) -> list[Standing]:
+        """The viable patterns, best first."""
+        return [s for s in self.result.ranking if s.viable]
+
+    @cached_property
+    def decision(self) -> list[str]:
+        """The decision questions that apply to this team."""
+        not_applicable = self.result.not_applicable
+        return [q for q in self.texts.decision if q not in not_applicable]
+
+    @cached_property
+    def answered(self) -> int:
+        """How many of the applicable decision questions are answered."""
+        answers = self.result.answers
+        return sum(answers.get(q, UNKNOWN) != UNKNOWN for q in self.decision)
+
+    @cached_property
+    def not_applicable(self) -> int:
+        """How many decision questions do not apply to this team."""
+        return len(self.texts.decision) - len(self.decision)
+
+    @cached_property
+    def fired(self) -> list[Rule]:
+        """The fired rules, most decisive first: hard constraints, then by size of effect.
+
+        The sort is stable: rules of equal weight keep the pack's order.
+        """
+        weights = self.texts.weights
+        return sorted(self.result.fired, key=lambda r: weights[r.id])
+
+    @cached_property
+    def effects(self) -> dict[str, str]:
+        """What each fired rule does, as Markdown."""
+        return {rule.id: self.effect_md(rule) for rule in self.fired}
+
+    @cached_property
+    def gains(self) -> tuple[Rule, ...]:
+        """The (at most) three fired rules that add most to the recommendation's score."""
+        rec = self.rec
+        if rec is None:
+            return ()
+        found = sorted(
+            (r for r in self.result.fired if r.effects.scores.get(rec, 0) > 0),
+            key=lambda r: -r.effects.scores[rec],
+        )
+        return tuple(found[:3])
+
+    @cached_property
+    def still_open(self) -> int:
+        """How many open questions could still change the recommendation."""
+        rec = self.rec
+        return sum(set(u.possible_recommendations) != {rec} for u in self.result.unknowns)
 
     def name_md(self, pattern: str | None) -> str:
         """A pattern's name as Markdown (``no viable pattern`` for None)."""
@@ -109,18 +163,9 @@ class _Builder:
             parts.append(t("report.effect.prerequisite", patterns=names))
         return ", ".join(parts) or t("report.effect.none")
 
-    def drivers(self) -> list[Fields]:
-        """MADR's decision drivers: the fired rules' titles and effects."""
-        rows = self.texts.driver_rows
-        out = []
-        for rule in self.fired:
-            row = rows.get(rule.id)
-            if row is None:
-                row = rows[rule.id] = Fields(
-                    title=self.rule_title(rule.id), effect_md=self.effects[rule.id]
-                )
-            out.append(row)
-        return out
+    def driver(self, rule: Rule) -> Fields:
+        """One of MADR's decision drivers: a fired rule's title and effect."""
+        return Fields(title=self.rule_title(rule.id), effect_md=self.effect_md(rule))
 
     def lead_md(self) -> str:
         """The recommendation in a sentence a meeting can read aloud."""
@@ -187,10 +232,7 @@ class _Builder:
                 next=self.name_md(runner.pattern),
             )
         text = t("report.outcome.chosen", pattern=self.name_md(rec), why=why)
-        gains = sorted(
-            (r for r in self.result.fired if r.effects.scores.get(rec, 0) > 0),
-            key=lambda r: -r.effects.scores[rec],
-        )[:3]
+        gains = self.gains
         if gains:
             items = [
                 f"*{clause(self.rule_title(r.id))}* "
@@ -211,7 +253,7 @@ class _Builder:
         elif not self.result.decided_by_tie:
             margin = t.number(self.viable[0].score - self.viable[1].score)
             parts.insert(0, t("report.confidence.margin", margin=margin))
-        still = sum(set(u.possible_recommendations) != {self.rec} for u in self.result.unknowns)
+        still = self.still_open
         if still:
             parts.append(t.plural("report.confidence.open", still))
         if self.result.decided_by_tie:
@@ -219,35 +261,31 @@ class _Builder:
         confidence = self.texts.confidence[self.result.confidence]
         return t("report.confidence.line", confidence=confidence, reasons=t.and_list(parts))
 
-    def patterns(self) -> list[Fields]:
-        """Every pattern with its trade-offs, in pack order; marked trade-offs first."""
+    def pattern(self, pattern_id: str) -> Fields:
+        """A pattern with its trade-offs (marked ones first) and what rules it out."""
         texts = self.texts
-        marks = self.result.marks
-        out = []
-        for pattern in self.pack.patterns:
-            key = (pattern.id, marks & texts.tradeoff_ids[pattern.id])
-            parts = texts.tradeoffs.get(key)
-            if parts is None:
-                tradeoffs = sorted(
-                    (self.tradeoff(pattern.id, t) for t in pattern.tradeoffs),
-                    key=lambda item: not item["marked"],
-                )
-                parts = texts.tradeoffs[key] = (
-                    [t for t in tradeoffs if t["kind"] == "advantage"],
-                    [t for t in tradeoffs if t["kind"] == "disadvantage"],
-                )
-            blocks = self.result.standing(pattern.id).blocked_by
-            out.append(
-                Fields(
-                    id=pattern.id,
-                    name=self.names[pattern.id],
-                    summary=texts.summaries[pattern.id],
-                    good=parts[0],
-                    bad=parts[1],
-                    ruled_out_md=self.reasons_md(blocks) if blocks else "",
-                )
-            )
-        return out
+        pattern = self.pack.pattern(pattern_id)
+        tradeoffs = sorted(
+            (self.tradeoff(pattern_id, t) for t in pattern.tradeoffs),
+            key=lambda item: not item["marked"],
+        )
+        blocks = self.result.standing(pattern_id).blocked_by
+        return Fields(
+            id=pattern_id,
+            name=self.names[pattern_id],
+            summary=texts.summaries[pattern_id],
+            good=[t for t in tradeoffs if t["kind"] == "advantage"],
+            bad=[t for t in tradeoffs if t["kind"] == "disadvantage"],
+            ruled_out_md=self.reasons_md(blocks) if blocks else "",
+        )
+
+    def prerequisites(self) -> list[Fields]:
+        """What the recommended pattern needs, and how to get it."""
+        lang = self.lang
+        return [
+            Fields(text=p.text.get_lang(lang), mitigation=p.mitigation.get_lang(lang))
+            for p in self.result.prerequisites
+        ]
 
     def tradeoff(self, pattern: str, tradeoff: TradeOff) -> Fields:
         """A trade-off, with the marker when the answers make it relevant."""
@@ -290,18 +328,15 @@ class _Builder:
 
     def counterfactuals(self) -> list[Fields]:
         """The single answer changes that change the recommendation."""
-        rows = self.texts.counterfactual_rows
         out = []
         for c in self.result.counterfactuals:
-            row = rows.get(c)
-            if row is None:
-                row = rows[c] = Fields(
-                    question=self.question_text(c.question),
-                    question_id=c.question,
-                    label=self.label(c.question, c.answer),
-                    answer=c.answer,
-                )
-                row["item_md"] = self._counterfactual_md(row, c)
+            row = Fields(
+                question=self.question_text(c.question),
+                question_id=c.question,
+                label=self.label(c.question, c.answer),
+                answer=c.answer,
+            )
+            row["item_md"] = self._counterfactual_md(row, c)
             out.append(row)
         return out
 
@@ -320,18 +355,17 @@ class _Builder:
             then=then,
         )
 
-    def unknowns(self) -> list[Fields]:
+    def unknowns(self) -> list[Unknown]:
         """The open decision questions; those that could change the decision first."""
-        rows = self.texts.unknown_rows
-        out = []
-        for item in self.result.unknowns:
-            row = rows.get((item, self.rec))
-            if row is None:
-                row = rows[(item, self.rec)] = self._unknown(item)
-            out.append(row)
-        return sorted(out, key=lambda row: not row["changes"])
+        rec = self.rec
+        # Stable: questions that cannot change it keep the pack's order.
+        return sorted(
+            self.result.unknowns,
+            key=lambda item: {outcome for _, outcome in item.outcomes} == {rec},
+        )
 
-    def _unknown(self, item: Unknown) -> Fields:
+    def unknown(self, item: Unknown) -> Fields:
+        """An open decision question and where its answers would lead."""
         leads: dict[str | None, list[str]] = {}
         for answer, outcome in item.outcomes:
             leads.setdefault(outcome, []).append(f"*{clause(self.label(item.question, answer))}*")
@@ -354,36 +388,21 @@ class _Builder:
             effect_md=effect,
         )
 
-    def rules(self) -> list[Fields]:
-        """Every fired rule with its effect, condition and sources, ordered as the drivers."""
-        rows = self.texts.rule_rows
-        out = []
-        for rule in self.fired:
-            row = rows.get(rule.id)
-            if row is None:
-                row = rows[rule.id] = Fields(
-                    id=rule.id,
-                    title=self.rule_title(rule.id),
-                    reason=rule.reason.get_lang(self.lang),
-                    when=describe(rule.when),
-                    effect_md=self.effects[rule.id],
-                    sources=[
-                        Fields(
-                            section=s.section,
-                            quote=s.quote,
-                            inferred=s.inferred,
-                            source_md=self._source_md(s.section, inferred=s.inferred),
-                        )
-                        for s in rule.sources
-                    ],
-                )
-                t = self.t
-                row["effect_line_md"] = t("report.rule.effect", effect=row["effect_md"])
-                row["when_line_md"] = t(
-                    "report.rule.when", condition=md.code(row["when"]), id=md.code(rule.id)
-                )
-            out.append(row)
-        return out
+    def rule(self, rule: Rule) -> Fields:
+        """A fired rule with its effect, condition and sources."""
+        t = self.t
+        when = describe(rule.when)
+        return Fields(
+            id=rule.id,
+            title=self.rule_title(rule.id),
+            reason=rule.reason.get_lang(self.lang),
+            effect_line_md=t("report.rule.effect", effect=self.effect_md(rule)),
+            when_line_md=t("report.rule.when", condition=md.code(when), id=md.code(rule.id)),
+            sources=[
+                Fields(quote=s.quote, source_md=self._source_md(s.section, inferred=s.inferred))
+                for s in rule.sources
+            ],
+        )
 
     def _source_md(self, section: str, *, inferred: bool) -> str:
         """``Source: *section*``, and why an inferred rule cites it."""
@@ -409,36 +428,29 @@ class _Builder:
             ci=_ci_entries(tree.paths),
         )
 
-    def answers(self) -> Fields:
-        """The answers as table rows and as a replayable answers file (YAML)."""
-        team = self.team
-        lines = [] if team is None else [f"team: {md.yaml_string(team)}"]
-        lines.append("answers:")
-        rows = []
+    def answer_keys(self) -> list[tuple[str, str, bool]]:
+        """Every question's ``(id, answer, applies)``, in pack order."""
         given = self.result.answers
         not_applicable = self.result.not_applicable
-        cache = self.texts.answer_rows
-        for question in self.texts.question_ids:
-            answer = given.get(question, UNKNOWN)
-            key = (question, answer, question not in not_applicable)
-            found = cache.get(key)
-            if found is None:
-                found = cache[key] = self._answer(*key)
-            rows.append(found[0])
-            lines.append(found[1])
-        text = "\n".join(lines)
-        return Fields(rows=rows, yaml=text, fence=md.fence(text))
+        return [
+            (question, given.get(question, UNKNOWN), question not in not_applicable)
+            for question in self.texts.question_ids
+        ]
 
-    def _answer(self, question: str, answer: str, applies: bool) -> tuple[Fields, str]:
-        plain = _YAML_PLAIN.match(answer) and answer not in _YAML_SPECIAL
-        line = f"  {question}: {answer if plain else md.yaml_string(answer)}"
-        row = Fields(
+    def answer(self, question: str, answer: str, applies: bool) -> Fields:
+        """A row of the answers table."""
+        return Fields(
             question=self.question_text(question),
             answer=answer,
             label=self.label(question, answer),
             applies=applies,
         )
-        return row, line
+
+
+def yaml_answer(question: str, answer: str) -> str:
+    """An answer as a line of a replayable answers file (quoted when YAML would misread it)."""
+    plain = _YAML_PLAIN.match(answer) and answer not in _YAML_SPECIAL
+    return f"  {question}: {answer if plain else md.yaml_string(answer)}"
 
 
 def _ci_entries(paths: Sequence[str]) -> list[str]:
@@ -456,7 +468,7 @@ def _ci_entries(paths: Sequence[str]) -> list[str]:
     return list(entries)
 
 
-def _long_date(date: str | None, lang: str) -> str | None:
+def report_date(date: str | None, lang: str) -> str | None:
     """``date`` as the language writes it (``1 January 2026``); None unless a real ISO date."""
     if date is None or not _ISO_DATE.match(date):
         return None
@@ -467,68 +479,6 @@ def _long_date(date: str | None, lang: str) -> str | None:
     return long_date(date, lang)
 
 
-def report_context(
-    result: Result, *, lang: str = DEFAULT_LANGUAGE, date: str | None = None
-) -> dict[str, Any]:
-    """The template context of a result: dicts (:class:`Fields`), lists and strings.
-
-    Strings are raw text in ``lang``, except under keys ending in ``_md``
-    (Markdown, escaped). The same result, language and date give the same context.
-    Parts that depend only on the pack (a rule's row, an answer's row) are
-    built once and shared between contexts: read them, do not change them.
-    """
-    build = _Builder(result, lang)
-    texts = build.texts
-    patterns = build.patterns()
-    chosen = next((p for p in patterns if p["id"] == result.recommendation), None)
-
-    def has_marks(items: Sequence[dict[str, Any]]) -> bool:
-        return any(t["marked"] for p in items for t in p["good"] + p["bad"])
-
-    flow = texts.flows[chosen["id"]] if chosen else ""
-    project = project_name(build.team)
-    not_applicable = result.not_applicable
-    return {
-        "team": build.team,
-        "team_yaml": None if build.team is None else md.yaml_string(build.team),
-        # An ISO date is a plain YAML scalar; anything else is quoted.
-        "date": date if date is None or _ISO_DATE.match(date) else md.yaml_string(date),
-        # The date as the report's language writes it, in the body.
-        "long_date": _long_date(date, lang),
-        "t": texts.t,
-        "pack": texts.pack_fields,
-        "decision_total": len(build.decision),
-        "answered": build.answered,
-        "not_applicable": sum(q in not_applicable for q in texts.decision),
-        "recommended": chosen,
-        "recommended_name_md": build.name_md(result.recommendation),
-        "lead_md": build.lead_md(),
-        "outcome_md": build.outcome_md(),
-        "confidence_md": build.confidence_md(),
-        "confidence": texts.confidence[result.confidence],
-        "conflicts": build.conflicts(),
-        "drivers": build.drivers(),
-        "patterns": patterns,
-        "ranking": build.ranking(),
-        "marker": texts.marker,
-        # The marker is explained once, where it first appears.
-        "marker_note": (
-            "consequences"
-            if chosen and has_marks([chosen])
-            else "pros_cons"
-            if has_marks(patterns)
-            else None
-        ),
-        "prerequisites": [
-            Fields(text=p.text.get_lang(lang), mitigation=p.mitigation.get_lang(lang))
-            for p in result.prerequisites
-        ],
-        "counterfactuals": build.counterfactuals(),
-        "unknowns": build.unknowns(),
-        "rules": build.rules(),
-        "flow": flow,
-        "flow_fence": texts.fences[chosen["id"]] if chosen else md.fence(flow),
-        "project": project,
-        "layout": build.layout(project),
-        "answers": build.answers(),
-    }
+def front_date(date: str | None) -> str | None:
+    """``date`` for the front matter: an ISO date is a plain YAML scalar, anything else quoted."""
+    return date if date is None or _ISO_DATE.match(date) else md.yaml_string(date)

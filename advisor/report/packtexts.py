@@ -1,8 +1,7 @@
 """What a report says that depends only on the pack and the language, built once.
 
 A batch renders thousands of reports from one pack: the pack's texts in the
-report's language, the rule effects, the rows of a trade-off table, are
-composed once here and shared (the template only reads them).
+report's language and the rule effects are composed once here and shared.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from typing import Any
 from advisor import markdown as md
 from advisor.pack import Pack
 from advisor.report.texts import texts
-from advisor.result import Block, Counterfactual, Unknown
+from advisor.result import Block
 
 
 def clause(text: str, *, cell: bool = False) -> str:
@@ -39,10 +38,9 @@ class Fields(dict[str, Any]):
 class PackTexts:
     """What a report says that depends only on the pack and the language.
 
-    Built once per pack and language (see :func:`pack_texts`); parts that depend
-    on a few values (a rule, an answer, a set of constraints) are kept as
-    they are first asked for. Reports of a batch share them: the template
-    only reads them.
+    Built once per pack and language (see :func:`pack_texts`); sentences that
+    depend on a few values (a rule's effect, a set of constraints) are kept
+    as they are first asked for. Reports of a batch share them.
     """
 
     def __init__(self, pack: Pack, lang: str) -> None:
@@ -86,14 +84,9 @@ class PackTexts:
             title=pack.manifest.title.get_lang(lang),
             description=pack.manifest.description.get_lang(lang),
         )
+        # Kept as first composed: a rule's effect, why a set of rules rules a pattern out.
         self.effects: dict[str, str] = {}
-        self.driver_rows: dict[str, Fields] = {}
-        self.rule_rows: dict[str, Fields] = {}
         self.reasons: dict[tuple[tuple[Block, ...], bool], str] = {}
-        self.tradeoffs: dict[tuple[str, frozenset[str]], tuple[list[Fields], list[Fields]]] = {}
-        self.answer_rows: dict[tuple[str, str, bool], tuple[Fields, str]] = {}
-        self.unknown_rows: dict[tuple[Unknown, str | None], Fields] = {}
-        self.counterfactual_rows: dict[Counterfactual, Fields] = {}
 
 
 _TEXTS_MAX = 16

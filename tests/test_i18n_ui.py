@@ -67,6 +67,11 @@ def test_every_ui_text_is_in_both_languages_with_the_same_fields() -> None:
         assert fields(UI["pt-BR"][key]) == fields(english), key
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_key_hint_fits_one_line_of_an_80_column_terminal(lang: str) -> None:
+    assert len(UI[lang]["screen.keys"]) <= 79
+
+
 def test_the_portuguese_uses_the_community_terms() -> None:
     texts = UI["pt-BR"]
     assert texts["prompt.unknown"] == "Não sei"

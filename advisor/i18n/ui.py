@@ -35,10 +35,10 @@ UI: dict[str, dict[str, str]] = {
         "review.done": "Done — write the report",
         "review.team": "Team",
         "review.not_answered": "(not answered)",
-        # Printed once, before the first question.
+        # Printed once, before the first question; at most 79 characters (one
+        # line of an 80-column terminal).
         "screen.keys": (
-            "↑↓ or a number, then Enter, to answer · ← goes back · "
-            "Ctrl-C stops (the answers are kept)"
+            "↑↓ or a number, then Enter: answer · ← back · Ctrl-C: stop (answers are kept)"
         ),
         # The leader line.
         "leader.answered": "{answered}/{total} answered · ",

@@ -15,6 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from advisor.conditions import UNKNOWN, Condition, holds, questions_of
+from advisor.effects import (
+    Alternatives,
+    Contribution,
+    Decision,
+    Swap,
+    alternatives,
+    contribution,
+    swap,
+)
 from advisor.model import Pattern, Question, Rule
 
 Answers = Sequence[int]
@@ -78,31 +87,19 @@ def _test(table: bytes, positions: tuple[int, ...], strides: tuple[int, ...]) ->
 
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
-    """A rule reduced to what scoring needs."""
+    """A rule reduced to what scoring needs.
+
+    ``flip`` is, for the what-if analysis, what the rule changes when it flips,
+    indexed by whether it fired: ``flip[0]`` swaps its effect in, ``flip[1]``
+    out.
+    """
 
     index: int
     test: Test
     scores: tuple[tuple[int, float], ...]
     vetoes: tuple[int, ...]
     reads: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Contribution:
-    """What the single-question rules do for one answer to one question.
-
-    Attributes:
-        bits: the rules that fire (bit ``i`` = rule ``i``).
-        scores: sparse score changes, ``(pattern position, delta)``.
-        vetoes: pattern positions vetoed (a position once per vetoing rule).
-    """
-
-    bits: int
-    scores: tuple[tuple[int, float], ...]
-    vetoes: tuple[int, ...]
-
-
-NOTHING = Contribution(0, (), ())
+    flip: tuple[Swap, Swap]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +109,11 @@ class Compiled:
     Rules that read one question are folded into ``single[question][code]``:
     their combined effect for that answer, so scoring adds one contribution per
     answered question. Rules that read several questions (``multi``) are
-    tested one by one.
+    tested one by one. ``conditional`` lists the questions with a ``when``
+    and its test, in order. For the what-if analysis,
+    ``alternatives[question][current]`` swaps the contribution of answer
+    ``current`` for each other answer's; ``decisions`` gathers what it reads
+    of each decision question.
     """
 
     question_ids: tuple[str, ...]
@@ -120,6 +121,7 @@ class Compiled:
     option_codes: tuple[dict[str, int], ...]
     decision: tuple[int, ...]
     applies: tuple[Test | None, ...]
+    conditional: tuple[tuple[int, Test], ...]
     when_readers: tuple[tuple[int, ...], ...]
     rules: tuple[CompiledRule, ...]
     rules_reading: tuple[tuple[int, ...], ...]
@@ -135,6 +137,8 @@ class Compiled:
     multi: tuple[int, ...]
     multi_reading: tuple[tuple[int, ...], ...]
     vetoing: tuple[int, ...]
+    alternatives: tuple[tuple[Alternatives, ...], ...]
+    decisions: tuple[Decision, ...]
 
     def decode(self, codes: Answers) -> dict[str, str]:
         """Codes back to question id -> option id (``unknown`` for 0)."""
@@ -157,8 +161,8 @@ class Compiled:
     def mask(self, raw: Answers) -> list[int]:
         """The effective answers: a question whose ``when`` is false counts as unknown."""
         effective = list(raw)
-        for pos, applies in enumerate(self.applies):
-            if applies is not None and not applies(effective):
+        for pos, applies in self.conditional:
+            if not applies(effective):
                 effective[pos] = 0
         return effective
 
@@ -185,27 +189,56 @@ def compile_pack(
         if question.when is not None:
             for name in questions_of(question.when):
                 readers[index[name]].append(pos)
+    nothing = contribution(0, (), (), len(patterns))
     compiled_rules = []
     rules_reading: list[list[int]] = [[] for _ in questions]
     for rule_pos, rule in enumerate(rules):
         reads = tuple(index[name] for name in questions_of(rule.when))
         for pos in reads:
             rules_reading[pos].append(rule_pos)
-        scores = [0.0] * len(patterns)
+        totals = [0.0] * len(patterns)
         for name, delta in rule.effects.scores.items():
-            scores[pattern_pos[name]] += delta
+            totals[pattern_pos[name]] += delta
+        scores = tuple((pos, delta) for pos, delta in enumerate(totals) if delta)
+        vetoes = tuple(sorted({pattern_pos[v.pattern] for v in rule.effects.vetoes}))
+        effect = contribution(1 << rule_pos, scores, vetoes, len(patterns))
         compiled_rules.append(
             CompiledRule(
                 index=rule_pos,
                 test=compile_condition(rule.when, questions, index),
-                scores=tuple((pos, delta) for pos, delta in enumerate(scores) if delta),
-                vetoes=tuple(sorted({pattern_pos[v.pattern] for v in rule.effects.vetoes})),
+                scores=scores,
+                vetoes=vetoes,
                 reads=reads,
+                flip=(swap(nothing, effect), swap(effect, nothing)),
             )
         )
     single = tuple(
-        _contributions(compiled_rules, pos, len(q.options), len(questions))
+        _contributions(compiled_rules, pos, len(q.options), len(questions), nothing)
         for pos, q in enumerate(questions)
+    )
+    multi_reading = tuple(
+        tuple(i for i in reading if len(compiled_rules[i].reads) != 1) for reading in rules_reading
+    )
+    choices = tuple(
+        tuple(alternatives(row, current) for current in range(len(row))) for row in single
+    )
+    moves = [_moves(readers, pos) for pos in range(len(questions))]
+    decisions = tuple(
+        Decision(
+            position=pos,
+            id=q.id,
+            options=tuple(option.id for option in q.options),
+            applies=applies[pos],
+            alternatives=choices[pos],
+            moves=moves[pos],
+            reading=tuple(sorted({rule for m in moves[pos] for rule in multi_reading[m]})),
+            plain=not (readers[pos] or multi_reading[pos]),
+            steady=tuple(
+                tuple((option.id, best) for option in q.options) for best in (*pattern_pos, None)
+            ),
+        )
+        for pos, q in enumerate(questions)
+        if q.kind == "decision"
     )
     return Compiled(
         question_ids=tuple(index),
@@ -215,6 +248,7 @@ def compile_pack(
         ),
         decision=tuple(pos for pos, q in enumerate(questions) if q.kind == "decision"),
         applies=applies,
+        conditional=tuple((pos, test) for pos, test in enumerate(applies) if test is not None),
         when_readers=tuple(tuple(r) for r in readers),
         rules=tuple(compiled_rules),
         rules_reading=tuple(tuple(r) for r in rules_reading),
@@ -228,10 +262,7 @@ def compile_pack(
         contributing=tuple(pos for pos, row in enumerate(single) if any(c.bits for c in row)),
         multi=tuple(rule.index for rule in compiled_rules if len(rule.reads) != 1),
         vetoing=tuple(rule.index for rule in compiled_rules if rule.vetoes),
-        multi_reading=tuple(
-            tuple(i for i in reading if len(compiled_rules[i].reads) != 1)
-            for reading in rules_reading
-        ),
+        multi_reading=multi_reading,
         codes=tuple(
             {
                 spelling: ([UNKNOWN, *(o.id for o in q.options)]).index(option)
@@ -239,11 +270,29 @@ def compile_pack(
             }
             for q in questions
         ),
+        alternatives=choices,
+        decisions=decisions,
     )
 
 
+def _moves(readers: Sequence[Sequence[int]], question: int) -> tuple[int, ...]:
+    """``question`` and the questions whose ``when`` reads it, directly or not, in order."""
+    found = {question}
+    todo = [question]
+    while todo:
+        for reader in readers[todo.pop()]:
+            if reader not in found:
+                found.add(reader)
+                todo.append(reader)
+    return tuple(sorted(found))
+
+
 def _contributions(
-    rules: Sequence[CompiledRule], question: int, options: int, questions: int
+    rules: Sequence[CompiledRule],
+    question: int,
+    options: int,
+    questions: int,
+    nothing: Contribution,
 ) -> tuple[Contribution, ...]:
     """The combined effect of the rules reading only ``question``, per answer code."""
     own = [rule for rule in rules if rule.reads == (question,)]
@@ -253,17 +302,18 @@ def _contributions(
         answers[question] = code
         hits = [rule for rule in own if rule.test(answers)]
         if not hits:
-            row.append(NOTHING)
+            row.append(nothing)
             continue
         totals: dict[int, float] = {}
         for rule in hits:
             for pos, delta in rule.scores:
                 totals[pos] = totals.get(pos, 0.0) + delta
         row.append(
-            Contribution(
-                bits=sum(1 << rule.index for rule in hits),
-                scores=tuple(sorted((pos, delta) for pos, delta in totals.items() if delta)),
-                vetoes=tuple(pos for rule in hits for pos in rule.vetoes),
+            contribution(
+                sum(1 << rule.index for rule in hits),
+                tuple(sorted((pos, delta) for pos, delta in totals.items() if delta)),
+                tuple(pos for rule in hits for pos in rule.vetoes),
+                len(nothing.totals),
             )
         )
     return tuple(row)

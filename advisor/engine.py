@@ -15,7 +15,9 @@ How a recommendation is reached:
 4. For every decision question, the engine also works out where each other
    answer would lead: unanswered questions give the *unknowns*, answered ones
    the *counterfactuals*. Only the rules that read the changed answers are
-   re-evaluated, so this costs a fraction of a full evaluation per answer.
+   re-evaluated, and precomputed bounds usually show without scoring the
+   patterns that the recommendation stays (see :class:`~advisor.whatif.WhatIf`), so this
+   costs a fraction of a full evaluation per answer.
 5. Confidence: ``low`` when the tie policy decided or the margin over the
    runner-up viable pattern is under ``medium_margin``; ``high`` when the
    margin is at least ``high_margin`` (or no other pattern is viable), no open
@@ -26,165 +28,14 @@ How a recommendation is reached:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 
 from advisor.answers import encode_answers
-from advisor.compiled import Compiled, Contribution
 from advisor.model import Rule
 from advisor.pack import Pack
-from advisor.result import (
-    Analysis,
-    Block,
-    Confidence,
-    Counterfactual,
-    Result,
-    Standing,
-    Unknown,
-)
-
-
-class _Tally:
-    """Scores, veto counts and fired rules of one set of effective answers."""
-
-    __slots__ = ("best", "bits", "scores", "vetoes")
-
-    def __init__(self, compiled: Compiled, effective: Sequence[int]) -> None:
-        scores = [0.0] * len(compiled.patterns)
-        vetoes = [0] * len(compiled.patterns)
-        bits = 0
-        single = compiled.single
-        for pos in compiled.contributing:
-            part = single[pos][effective[pos]]
-            if part.bits:
-                bits |= part.bits
-                for target, delta in part.scores:
-                    scores[target] += delta
-                for target in part.vetoes:
-                    vetoes[target] += 1
-        rules = compiled.rules
-        for index in compiled.multi:
-            rule = rules[index]
-            if rule.test(effective):
-                bits |= 1 << index
-                for target, delta in rule.scores:
-                    scores[target] += delta
-                for target in rule.vetoes:
-                    vetoes[target] += 1
-        self.scores = scores
-        self.vetoes = vetoes
-        self.bits = bits
-        self.best = _best(compiled, scores, vetoes)
-
-    def fired(self, index: int) -> bool:
-        """Whether rule ``index`` fired."""
-        return bool(self.bits >> index & 1)
-
-
-def _best(compiled: Compiled, scores: Sequence[float], vetoes: Sequence[int]) -> int | None:
-    best = None
-    for pos in compiled.tie_order:
-        if vetoes[pos] == 0 and (best is None or scores[pos] > scores[best]):
-            best = pos
-    return best
-
-
-def _changed(
-    compiled: Compiled,
-    tally: _Tally,
-    swaps: Iterable[tuple[Contribution, Contribution]],
-    flips: Iterable[int],
-) -> int | None:
-    """The best pattern after swapping single-question contributions and flipping rules."""
-    scores = tally.scores.copy()
-    vetoes = tally.vetoes.copy()
-    for old, new in swaps:
-        for target, delta in old.scores:
-            scores[target] -= delta
-        for target in old.vetoes:
-            vetoes[target] -= 1
-        for target, delta in new.scores:
-            scores[target] += delta
-        for target in new.vetoes:
-            vetoes[target] += 1
-    for index in flips:
-        rule = compiled.rules[index]
-        sign = -1 if tally.fired(index) else 1
-        for target, delta in rule.scores:
-            scores[target] += sign * delta
-        for target in rule.vetoes:
-            vetoes[target] += sign
-    return _best(compiled, scores, vetoes)
-
-
-def _masked_variant(
-    compiled: Compiled,
-    raw: Sequence[int],
-    effective: Sequence[int],
-    tally: _Tally,
-    question: int,
-    code: int,
-) -> int | None:
-    """The best pattern if ``question`` were ``code``, when its answer switches others on or off."""
-    changed_raw = list(raw)
-    changed_raw[question] = code
-    answers = compiled.mask(changed_raw)
-    changed = [pos for pos, value in enumerate(answers) if value != effective[pos]]
-    swaps = [
-        (compiled.single[pos][effective[pos]], compiled.single[pos][answers[pos]])
-        for pos in changed
-    ]
-    multi = sorted({index for pos in changed for index in compiled.multi_reading[pos]})
-    flips = [index for index in multi if compiled.rules[index].test(answers) != tally.fired(index)]
-    return _changed(compiled, tally, swaps, flips)
-
-
-def _what_if(
-    compiled: Compiled,
-    raw: Sequence[int],
-    effective: Sequence[int],
-    applicable: Sequence[bool],
-    tally: _Tally,
-) -> tuple[list[Unknown], list[Counterfactual]]:
-    """Where every other answer to every decision question would lead."""
-    answers = list(effective)  # changed in place, one answer at a time, and restored
-    rules = compiled.rules
-    best = tally.best
-    current_best = None if best is None else compiled.patterns[best]
-    unknowns: list[Unknown] = []
-    counterfactuals: list[Counterfactual] = []
-    for question in compiled.decision:
-        if not applicable[question]:
-            continue
-        current = answers[question]
-        row = compiled.single[question]
-        multi = compiled.multi_reading[question]
-        plain = not compiled.when_readers[question]
-        outcomes = []
-        for code, option in enumerate(compiled.options[question], start=1):
-            if code == current:
-                continue
-            if plain:
-                # Only this answer's contribution and the rules reading it can change.
-                answers[question] = code
-                flips = [i for i in multi if rules[i].test(answers) != tally.fired(i)]
-                answers[question] = current
-                old, new = row[current], row[code]
-                if flips or old.bits != new.bits:
-                    pos = _changed(compiled, tally, ((old, new),), flips)
-                else:
-                    pos = best
-            else:
-                pos = _masked_variant(compiled, raw, effective, tally, question, code)
-            name = None if pos is None else compiled.patterns[pos]
-            if current == 0:
-                outcomes.append((option, name))
-            elif pos != best:
-                counterfactuals.append(
-                    Counterfactual(compiled.question_ids[question], option, name)
-                )
-        if current == 0:
-            unknowns.append(Unknown(compiled.question_ids[question], tuple(outcomes), current_best))
-    return unknowns, counterfactuals
+from advisor.result import Analysis, Block, Confidence, Result, Standing
+from advisor.tally import Tally
+from advisor.whatif import WhatIf
 
 
 class _Trace:
@@ -192,7 +43,7 @@ class _Trace:
 
     __slots__ = ("effective", "pack", "raw", "tally")
 
-    def __init__(self, pack: Pack, raw: list[int], effective: list[int], tally: _Tally) -> None:
+    def __init__(self, pack: Pack, raw: list[int], effective: list[int], tally: Tally) -> None:
         self.pack = pack
         self.raw = raw
         self.effective = effective
@@ -221,24 +72,15 @@ class _Trace:
         return tuple([qid for qid, ok in zip(ids, self.applicable, strict=True) if not ok])
 
     def analyse(self, result: Result) -> Analysis:
-        compiled = self.pack.compiled
-        applicable = self.applicable
-        unknowns, counterfactuals = _what_if(
-            compiled, self.raw, self.effective, applicable, self.tally
-        )
-        decided = [pos for pos in compiled.decision if applicable[pos]]
-        answered = sum(self.effective[pos] != 0 for pos in decided)
-        share = answered / len(decided) if decided else 1.0
-        viable = [entry for entry in result.ranking if entry.viable]
-        margin = viable[0].score - viable[1].score if len(viable) > 1 else float("inf")
-        recommendation = result.recommendation
+        what_if = WhatIf(self.pack.compiled, self.raw, self.effective, self.tally)
+        unknowns, counterfactuals, share = what_if.run()
         confidence = _confidence(
             self.pack,
-            recommendation,
+            result.recommendation,
             tie=result.decided_by_tie,
             share=share,
-            margin=margin,
-            open_decisive=any(item.decisive for item in unknowns),
+            margin=what_if.top - what_if.rival,  # over the runner-up (inf: none viable)
+            open_decisive=what_if.decisive,
         )
         return Analysis(tuple(unknowns), tuple(counterfactuals), confidence)
 
@@ -262,7 +104,7 @@ def evaluate(pack: Pack, answers: Mapping[str, object], *, team: str | None = No
     compiled = pack.compiled
     raw = encode_answers(pack, answers)
     effective = compiled.mask(raw)
-    tally = _Tally(compiled, effective)
+    tally = Tally(compiled, effective)
     scores, vetoes, bits = tally.scores, tally.vetoes, tally.bits
     blocks: dict[str, list[Block]] = {}
     for index in compiled.vetoing:

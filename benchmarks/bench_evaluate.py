@@ -16,6 +16,9 @@ Variants:
 - ``+prerequisites``: the same, plus the prerequisites of the recommendation.
 - ``+analysis``: the same plus unknowns, counterfactuals and confidence (what
   a report needs): one what-if per other answer of each decision question.
+
+Last, the analysis alone: ``result.analysis`` of results evaluated beforehand
+(in the same round, untimed), and its cost relative to ``evaluate``.
 """
 
 from __future__ import annotations
@@ -27,11 +30,21 @@ from collections.abc import Callable
 
 from advisor import evaluate, load_pack
 from advisor.answers import encode_answers
-from advisor.engine import _Tally
+from advisor.pack import Pack
+from advisor.tally import Tally
 
 from common import random_profiles
 
 ZEN_ANCHOR_US = 200.0  # zen-engine ZenDecision.evaluate, reference/perf.md (not this run)
+
+
+def analysis_alone(pack: Pack, data: list[dict[str, str]]) -> float:
+    """Microseconds per profile of ``result.analysis``, the results evaluated untimed."""
+    results = [evaluate(pack, answers) for answers in data]
+    start = time.perf_counter()
+    for result in results:
+        result.analysis  # noqa: B018 (computed on first access)
+    return (time.perf_counter() - start) / len(data) * 1e6
 
 
 def main() -> None:
@@ -44,7 +57,7 @@ def main() -> None:
     compiled = pack.compiled
 
     def core(answers: dict[str, str]) -> object:
-        return _Tally(compiled, compiled.mask(encode_answers(pack, answers))).best
+        return Tally(compiled, compiled.mask(encode_answers(pack, answers))).best
 
     def plain(answers: dict[str, str]) -> object:
         return evaluate(pack, answers)
@@ -68,6 +81,7 @@ def main() -> None:
         "+analysis": full,
     }
     timings: dict[str, list[float]] = {name: [] for name in variants}
+    analysis: list[float] = []
     names = list(variants)
     for round_index in range(args.rounds):
         order = names[round_index % len(names) :] + names[: round_index % len(names)]
@@ -77,6 +91,7 @@ def main() -> None:
             for answers in data:
                 function(answers)
             timings[name].append((time.perf_counter() - start) / len(data) * 1e6)
+        analysis.append(analysis_alone(pack, data))
 
     def ratio(a: str, b: str) -> float:
         return statistics.median(x / y for x, y in zip(timings[a], timings[b], strict=True))
@@ -94,6 +109,12 @@ def main() -> None:
     for name in ("+explanation", "+analysis"):
         share = statistics.median(timings[name]) / ZEN_ANCHOR_US
         print(f"  {name} vs zen-engine anchor ({ZEN_ANCHOR_US:.0f} us, perf.md): {share:.2f}x")
+    alone = statistics.median(analysis)
+    relative = statistics.median(a / e for a, e in zip(analysis, timings["evaluate"], strict=True))
+    print(
+        f"  analysis alone (what-ifs, confidence) median {alone:.1f} us/profile  "
+        f"({relative:.2f}x evaluate)"
+    )
 
 
 if __name__ == "__main__":

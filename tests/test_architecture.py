@@ -42,6 +42,9 @@ def _users(library: str) -> list[str]:
 
 PURE = (
     "advisor.engine",
+    "advisor.tally",
+    "advisor.whatif",
+    "advisor.effects",
     "advisor.compiled",
     "advisor.conditions",
     "advisor.result",

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
 from advisor.conditions import UNKNOWN, holds
+from advisor.effects import Contribution, alternatives, contribution, swap
 from advisor.engine import evaluate
 from advisor.errors import AnswersError
 from advisor.loader import load_pack
 from advisor.pack import Pack
+from advisor.result import Result
 
-from conftest import rule_yaml
+from conftest import TINY_RULES, rule_yaml
 
 MakePack = Callable[..., Path]
 
@@ -116,6 +120,23 @@ def test_a_counterfactual_follows_when_conditions(tiny: Pack) -> None:
     }
 
 
+def test_a_question_that_switches_another_changes_the_outcome_through_it(
+    make_pack: MakePack,
+) -> None:
+    # 'locked' scores nothing itself: only the answer to 'detail', which it
+    # switches on or off, can change the recommendation.
+    rules = {name: TINY_RULES[name] for name in ("large-favours-beta", "fine-detail-favours-gamma")}
+    pack = load_pack(make_pack(rules=rules))
+    locked = evaluate(pack, {"size": "large", "locked": "yes", "detail": "fine"})
+    assert locked.recommendation == "beta"
+    assert ("locked", "no", "gamma") in [tuple(c) for c in locked.counterfactuals]
+    unlocked = evaluate(pack, {"locked": "no", "detail": "fine"})
+    assert unlocked.recommendation == "gamma"
+    assert ("locked", "yes", "alpha") in [tuple(c) for c in unlocked.counterfactuals]
+    unrelated = evaluate(pack, {"size": "large", "locked": "yes", "detail": "coarse"})
+    assert "locked" not in [c.question for c in unrelated.counterfactuals]
+
+
 def test_the_same_answers_give_the_same_result(tiny: Pack) -> None:
     answers = {"size": "large", "locked": "no"}
     assert (
@@ -186,8 +207,49 @@ def test_compiled_conditions_agree_with_the_condition_trees(pack: Pack) -> None:
             assert fast.test(codes) == holds(rule.when, full), rule.id
 
 
-def test_what_if_analysis_agrees_with_full_re_evaluation(pack: Pack) -> None:
+def _with_fractional_scores(pack: Pack, rng: random.Random) -> Pack:
+    """``pack`` with every score change replaced by a fraction (binary ones: sums stay exact)."""
+    rules = []
+    for rule in pack.rules:
+        scores = {
+            name: rng.choice([0.25, 0.5, 0.75, 1.5, -0.5, -1.25]) for name in rule.effects.scores
+        }
+        effects = rule.effects.model_copy(update={"scores": scores})
+        rules.append(rule.model_copy(update={"effects": effects}))
+    return dataclasses.replace(pack, rules=tuple(rules))
+
+
+def _expected_confidence(pack: Pack, result: Result) -> str:
+    """The confidence policy of the module docstring, from the result's public parts."""
+    policy = pack.manifest.confidence
+    if result.recommendation is None:
+        return "none"
+    viable = [entry for entry in result.ranking if entry.viable]
+    margin = viable[0].score - viable[1].score if len(viable) > 1 else math.inf
+    asked = [
+        q for q in pack.questions if q.kind == "decision" and q.id not in result.not_applicable
+    ]
+    answered = sum(result.answers[q.id] != UNKNOWN for q in asked)
+    share = answered / len(asked) if asked else 1.0
+    if result.decided_by_tie or margin < policy.medium_margin:
+        return "low"
+    decisive = any(item.decisive for item in result.unknowns)
+    if margin >= policy.high_margin and not decisive and share >= policy.min_answered:
+        return "high"
+    return "medium"
+
+
+@pytest.mark.parametrize("fractional", [False, True], ids=["pack", "fractional-scores"])
+def test_what_if_analysis_agrees_with_full_re_evaluation(pack: Pack, fractional: bool) -> None:
     rng = random.Random(11)
+    if fractional:
+        pack = _with_fractional_scores(pack, rng)
+    decisions = pack.compiled.decisions
+    # The pack exercises every kind of what-if: plain questions, questions
+    # that multi-question rules read, and one that switches others on or off.
+    assert any(d.plain for d in decisions)
+    assert any(d.reading and len(d.moves) == 1 for d in decisions)
+    assert any(len(d.moves) > 1 for d in decisions)
     for _ in range(150):
         answers = _random_answers(pack, rng)
         result = evaluate(pack, answers)
@@ -206,6 +268,88 @@ def test_what_if_analysis_agrees_with_full_re_evaluation(pack: Pack) -> None:
                 again = evaluate(pack, {**answers, question.id: option.id})
                 expected = changes.get((question.id, option.id), result.recommendation)
                 assert again.recommendation == expected, (answers, question.id, option.id)
+        assert result.confidence == _expected_confidence(pack, result), answers
+
+
+def _best_of(order: Sequence[int], scores: Sequence[float], vetoes: Sequence[int]) -> int | None:
+    best = None
+    for pos in order:
+        if vetoes[pos] == 0 and (best is None or scores[pos] > scores[best]):
+            best = pos
+    return best
+
+
+_AWKWARD = [0.0, 0.1, 0.2, 0.3, 1 / 3, 0.5, 1.0, 3.0, -0.1, -0.7, 1e16, 1e-16]
+
+
+def _random_contribution(rng: random.Random, patterns: int) -> Contribution:
+    scores = tuple((pos, rng.choice(_AWKWARD)) for pos in range(patterns) if rng.random() < 0.6)
+    vetoes = tuple(pos for pos in range(patterns) if rng.random() < 0.15)
+    return contribution(rng.getrandbits(4), scores, vetoes, patterns)
+
+
+def test_swap_bounds_keep_the_best_pattern_only_when_it_stays_best() -> None:
+    # Chains of swaps, some of them optional (they may not happen), with
+    # scores whose sums round: when the bounds say the best pattern stays,
+    # scoring every pattern must agree.
+    rng = random.Random(5)
+    patterns = 3
+    kept = 0
+    for _ in range(20_000):
+        steps = [
+            swap(_random_contribution(rng, patterns), _random_contribution(rng, patterns))
+            for _ in range(rng.randint(1, 3))
+        ]
+        optional = [rng.random() < 0.5 for _ in steps]
+        happen = [not maybe or rng.random() < 0.5 for maybe in optional]
+        scores = [sum(rng.choice(_AWKWARD) for _ in range(3)) for _ in range(patterns)]
+        vetoes = [
+            int(rng.random() < 0.2) + sum(s.old.counts[pos] for s in steps)
+            for pos in range(patterns)
+        ]
+        order = rng.sample(range(patterns), patterns)
+        best = _best_of(order, scores, vetoes)
+        rival = max(
+            [scores[pos] for pos in range(patterns) if pos != best and vetoes[pos] == 0],
+            default=-math.inf,
+        )
+        key, score = (-1, 0.0) if best is None else (best, scores[best])
+        for step, maybe in zip(steps, optional, strict=True):
+            bound = (step.optional if maybe else step.bounds)[key]
+            if bound is None:
+                break
+            rival = rival - bound[0] + bound[1]
+            score = score - bound[2] + bound[3]
+        else:
+            if rival < score:
+                kept += 1
+                for step, happens in zip(steps, happen, strict=True):
+                    if happens:
+                        for pos in range(patterns):
+                            scores[pos] = scores[pos] - step.old.totals[pos] + step.new.totals[pos]
+                            vetoes[pos] += step.new.counts[pos] - step.old.counts[pos]
+                assert _best_of(order, scores, vetoes) == best
+    assert kept > 2_000
+
+
+def test_the_bounds_of_all_other_answers_hold_for_each() -> None:
+    rng = random.Random(6)
+    patterns = 3
+    for _ in range(2_000):
+        row = [_random_contribution(rng, patterns) for _ in range(rng.randint(2, 5))]
+        current = rng.randrange(len(row))
+        choices = alternatives(row, current)
+        for key in (*range(patterns), -1):
+            together = choices.bounds[key]
+            others = [
+                choices.swaps[code].bounds[key] for code in range(1, len(row)) if code != current
+            ]
+            if together is None:
+                continue
+            for bound in others:
+                assert bound is not None
+                assert together[0] <= bound[0] and together[1] >= bound[1]
+                assert together[2] == bound[2] and together[3] <= bound[3]
 
 
 def test_an_unknown_is_decisive_when_every_answer_leads_elsewhere(make_pack: MakePack) -> None:

@@ -1,6 +1,6 @@
 """``advisor batch`` on a generated CSV: reports/s with 1 and 2 jobs, and the write floor.
 
-Run: ``python benchmarks/bench_batch.py [--teams 10000] [--rounds 3] [--dir PATH]``
+Run: ``python benchmarks/bench_batch.py [--teams 10000] [--rounds 3] [--dir PATH] [--breakdown]``
 
 One seeded CSV of ``--teams`` rows (about a quarter of the answers left
 empty, that is unknown; a few twin team names). Every round runs, in a
@@ -18,13 +18,23 @@ the previous run's 10,000 files queues work (journal, discards) that would
 otherwise land on whichever run comes next. Ratios are taken inside each
 round and the medians printed, because this machine is shared and noisy.
 The outputs of ``jobs=1`` and ``jobs=2`` are compared byte for byte once.
+
+``--breakdown`` times the parts of the same runs instead (medians, in
+seconds): ``start-up`` (from launch to reading the inputs: the interpreter,
+the imports, loading the pack), ``read`` (the inputs), ``jobs`` (report
+names), ``assess`` (every report, in as many processes as ``--jobs``),
+``summaries`` and ``exit`` (the last lines, and the interpreter's exit). The
+command runs as usual; the parts are timed by wrapping the functions it
+calls.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import csv
 import filecmp
+import json
 import os
 import random
 import resource
@@ -35,10 +45,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from advisor import load_pack
 from advisor.conditions import UNKNOWN
-from advisor.pack import Pack
+
+if TYPE_CHECKING:
+    from advisor.pack import Pack
 
 ADJECTIVES = ("Fraud", "Churn", "Search", "Pricing", "Demand", "Risk", "Vision", "Speech")
 NOUNS = ("Detection", "Ranking", "Forecast", "Scoring", "Insights", "Models", "Lab", "Squad")
@@ -84,6 +97,94 @@ def run_batch(csv_path: Path, out: Path, jobs: int) -> tuple[float, float]:
     return wall, cpu
 
 
+# Run by ``--breakdown`` in a fresh interpreter: ``advisor batch`` as the command
+# line runs it, with the functions it calls wrapped to note when they start
+# and end (argv: the marks file, then the command's arguments).
+PHASES_SCRIPT = """
+import json, sys, time
+import advisor.batch.runner as runner
+import advisor.commands.batch as command
+import advisor.loader.batch_inputs as inputs
+from advisor.cli import main
+
+marks = {}
+
+
+def timed(module, name, phase):
+    real = getattr(module, name)
+
+    def wrapper(*args, **kwargs):
+        marks[phase + ".start"] = time.time()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            marks[phase + ".end"] = time.time()
+
+    setattr(module, name, wrapper)
+
+
+timed(inputs, "read_batch", "read")
+timed(runner, "assess_all", "assess")
+timed(command, "_write_summaries", "summaries")
+code = main(sys.argv[2:])
+with open(sys.argv[1], "w", encoding="utf-8") as stream:
+    json.dump(marks, stream)
+sys.exit(code)
+"""
+PHASES = ("start-up", "read", "jobs", "assess", "summaries", "exit")
+
+
+def run_phases(csv_path: Path, out: Path, jobs: int) -> dict[str, float]:
+    """Seconds of each part of one ``advisor batch`` run (see :data:`PHASES`)."""
+    marks_path = out.with_suffix(".marks.json")
+    command = [sys.executable, "-c", PHASES_SCRIPT, str(marks_path), "batch", str(csv_path)]
+    command += ["--out", str(out), "--jobs", str(jobs), "--date", "2026-01-01"]
+    launched = time.time()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    ended = time.time()
+    marks = json.loads(marks_path.read_text(encoding="utf-8"))
+    marks_path.unlink()
+    bounds = [
+        launched,
+        marks["read.start"],
+        marks["read.end"],
+        marks["assess.start"],
+        marks["assess.end"],
+        marks["summaries.start"],
+        marks["summaries.end"],
+        ended,
+    ]
+    # jobs: from reading to assessing; exit: from the summaries to the end.
+    parts = [bounds[1] - bounds[0], bounds[2] - bounds[1], bounds[3] - bounds[2]]
+    parts += [bounds[4] - bounds[3], bounds[6] - bounds[5], bounds[7] - bounds[6]]
+    return dict(zip(PHASES, parts, strict=True))
+
+
+def breakdown(root: Path, teams: int, rounds: int) -> None:
+    """Run the rounds in ``root`` and print the median of each part, for 1 and 2 jobs."""
+    csv_path = root / "teams.csv"
+    write_csv(load_pack(), csv_path, teams)
+    parts: dict[str, list[dict[str, float]]] = {"jobs=1": [], "jobs=2": []}
+    for round_number in range(rounds):
+        order = list(parts) if round_number % 2 == 0 else list(parts)[::-1]
+        for name in order:
+            out = root / f"round{round_number}-{name}"
+            settle()
+            parts[name].append(run_phases(csv_path, out, int(name[-1])))
+            shutil.rmtree(out)
+        line = "; ".join(
+            f"{name} " + " ".join(f"{parts[name][-1][phase]:.2f}" for phase in PHASES)
+            for name in parts
+        )
+        print(f"round {round_number + 1}: {line}", flush=True)
+    print(f"\n{teams:,} teams, median of {rounds} rounds, seconds")
+    print(f"{'':8}" + "".join(f"{phase:>11}" for phase in (*PHASES, "total")))
+    for name, runs in parts.items():
+        medians = [statistics.median(run[phase] for run in runs) for phase in PHASES]
+        total = statistics.median(sum(run.values()) for run in runs)
+        print(f"{name:8}" + "".join(f"{value:11.3f}" for value in (*medians, total)))
+
+
 def write_floor(source: Path, target: Path) -> float:
     """Seconds to write the bytes of every file of ``source`` into ``target`` (fresh)."""
     contents = [(entry.name, entry.read_bytes()) for entry in sorted(source.iterdir())]
@@ -106,15 +207,32 @@ def same_tree(left: Path, right: Path) -> bool:
     return not mismatch and not errors
 
 
+def compile_package() -> None:
+    """Write the bytecode of every module of advisor that lacks it or is older than its source.
+
+    As an installed package has it. Without, each run compiles again the
+    modules edited since they were last imported with bytecode writing on
+    (never, under ``PYTHONDONTWRITEBYTECODE``), and counts it as start-up.
+    """
+    import advisor
+
+    compileall.compile_dir(str(Path(advisor.__file__).parent), quiet=1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--teams", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--dir", help="where to write (default: a temporary folder)")
+    parser.add_argument("--breakdown", action="store_true", help="time the parts of a run instead")
     args = parser.parse_args()
+    compile_package()
     root = Path(tempfile.mkdtemp(prefix="bench-batch-", dir=args.dir))
     try:
-        measure(root, args.teams, args.rounds)
+        if args.breakdown:
+            breakdown(root, args.teams, args.rounds)
+        else:
+            measure(root, args.teams, args.rounds)
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import random
 import subprocess
 import sys
@@ -16,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from advisor.batch import files, runner
+from advisor.batch import files
 from advisor.batch.naming import unique_stems
-from advisor.batch.runner import Job, Settings, assess_all
+from advisor.batch.runner import Claims, Job, Settings, assess_all
 from advisor.cli import main
 from advisor.loader.batch_inputs import TeamProfile, read_batch
 from advisor.pack import Pack
@@ -326,13 +327,13 @@ def test_jobs_1_and_jobs_2_write_the_same_bytes(
 ) -> None:
     _generated_csv(pack, workdir / "teams.csv", 300)
     methods: list[str] = []
-    real = runner.multiprocessing.get_context
+    real = multiprocessing.get_context
 
     def spy(method: str | None = None) -> object:
         methods.append(str(method))
         return real(method)
 
-    monkeypatch.setattr(runner.multiprocessing, "get_context", spy)
+    monkeypatch.setattr(multiprocessing, "get_context", spy)
     assert _batch("teams.csv", "--out", "one", "--jobs", "1", "--format", "both") == 0
     assert methods == []
     assert _batch("teams.csv", "--out", "two", "--jobs", "2", "--format", "both") == 0
@@ -358,6 +359,32 @@ def test_spawned_workers_write_the_same_reports(pack: Pack, tmp_path: Path) -> N
         outcomes[name] = assess_all(pack, settings, jobs, workers=workers, start_method=method)
     assert outcomes["one"] == outcomes["spawned"]
     assert _tree(tmp_path / "one") == _tree(tmp_path / "spawned")
+
+
+def test_this_process_and_two_workers_share_the_work(pack: Pack, tmp_path: Path) -> None:
+    # --jobs 3: this process takes chunks beside two workers; the outcomes
+    # come back in input order and the reports are the same bytes.
+    _generated_csv(pack, tmp_path / "teams.csv", 200)
+    profiles = [
+        e for e in read_batch(pack, [str(tmp_path / "teams.csv")]) if isinstance(e, TeamProfile)
+    ]
+    jobs = [
+        Job(p.team, p.answers, stem, p.where)
+        for p, stem in zip(profiles, unique_stems(p.team for p in profiles), strict=True)
+    ]
+    outcomes = {}
+    for name, workers in (("one", 1), ("three", 3)):
+        (tmp_path / name).mkdir()
+        settings = Settings(None, str(tmp_path / name), ("md",), "en", DATE)
+        outcomes[name] = assess_all(pack, settings, jobs, workers=workers)
+    assert [outcome.where for outcome in outcomes["three"]] == [job.where for job in jobs]
+    assert outcomes["one"] == outcomes["three"]
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "three")
+
+
+def test_each_chunk_is_claimed_once() -> None:
+    claims = Claims(multiprocessing.get_context(), 3)
+    assert [claims.take() for _ in range(5)] == [0, 1, 2, None, None]
 
 
 def test_an_interrupted_batch_keeps_whole_reports_and_exits_130(

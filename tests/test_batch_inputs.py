@@ -6,6 +6,7 @@ ones around it are still read. Messages are asserted whole: they are a contract.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,58 @@ def test_a_bad_row_fails_alone_with_its_row_and_reason(pack: Pack, tmp_path: Pat
         str(teams), 4, None, None, "the 'team' cell is empty: every row needs a team"
     )
     assert isinstance(entries[3], TeamProfile)
+
+
+def _varied_csv(pack: Pack, path: Path, rows: int) -> list[str]:
+    """A CSV with the columns in reverse order and every way to write an answer, some bad."""
+    rng = random.Random(11)
+    questions = list(reversed(pack.questions))
+    lines = [",".join(["team", *(q.id for q in questions)])]
+    for number in range(rows):
+        if number >= 20:  # the cells of an earlier row: all met before
+            lines.append(f"Team {number}," + lines[number % 20 + 1].split(",", 1)[1])
+            continue
+        cells = [f"Team {number}"]
+        for question in questions:
+            option = rng.choice(question.options)
+            spellings = [
+                option.id,
+                option.id.upper(),
+                f" {option.id} ",
+                option.label.get_lang("en"),
+                option.label.get_lang("pt-BR"),
+                "",
+                "I don't know",
+                "unknown",
+            ]
+            cells.append(rng.choice(spellings).replace(",", ""))
+        if number % 5 == 3:  # one bad answer
+            cells[rng.randrange(1, len(cells))] = rng.choice(["nope", "YES PLEASE"])
+        lines.append(",".join(cells))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines
+
+
+def test_a_row_reads_the_same_as_alone_whatever_was_read_before(pack: Pack, tmp_path: Path) -> None:
+    # A cell text met before is not checked again: each row must still read
+    # as it reads alone (the same answers, in the pack's order of questions,
+    # or the same failure), whatever the order of the columns.
+    lines = _varied_csv(pack, tmp_path / "teams.csv", 60)
+    entries = _read(pack, tmp_path / "teams.csv")
+    assert len(entries) == 60
+    order = [q.id for q in pack.questions]
+    for number, entry in enumerate(entries):
+        alone = _csv(tmp_path / f"row{number}.csv", f"{lines[0]}\n{lines[number + 1]}\n")
+        (expected,) = _read(pack, alone)
+        if isinstance(expected, TeamProfile):
+            assert entry == TeamProfile(
+                expected.team, expected.answers, f"{tmp_path / 'teams.csv'}:{number + 2}"
+            )
+            assert list(entry.answers) == [qid for qid in order if qid in entry.answers]
+        else:
+            assert isinstance(entry, Failure)
+            assert (entry.team, entry.problem) == (expected.team, expected.problem)
+    assert {type(entry) for entry in entries} == {TeamProfile, Failure}
 
 
 def test_a_line_number_counts_the_lines_of_quoted_multiline_cells(

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from advisor.batch.csvtext import safe_cell
 from advisor.batch.interrupts import Shield, shielded
+from advisor.batch.jsontext import records_json, summary_json
 from advisor.batch.summary import (
+    CSV_COLUMNS,
     Outcome,
     RunInfo,
+    decisive_questions,
     pattern_counts,
     shared_prerequisites,
     summary_context,
+    summary_csv,
     summary_document,
-    summary_json,
 )
+from advisor.loader.batch_inputs import Entry, Failure, TeamProfile
 from advisor.pack import Pack
 from advisor.report import render_summary
 
@@ -67,6 +75,78 @@ def test_summary_json_is_one_team_per_line_and_the_same_document(pack: Pack) -> 
     lines = text.splitlines()
     assert lines[0] == "{"
     assert sum(line.startswith('    {"team": ') for line in lines) == len(OUTCOMES)
+
+
+class _Text(str):
+    """A str subclass: json.dumps writes it as a string."""
+
+
+def test_records_json_is_json_dumps_of_each_record() -> None:
+    shared = [{"question": "q", "possible_recommendations": ["a", None]}]
+    main = {"kind": "blocker", "text": 'Says "no"\n\tand <b>\u2028é'}
+    records: list[dict[Any, Any]] = [
+        {"team": 'A, "B"', "open": shared, "main": main, "reports": {"md": "a.md"}},
+        {"team": "Ünïcode ✓", "open": shared, "main": main, "reports": {}},
+        {"team": "\x00\x1f\x7f", "open": [], "main": None, "n": 3, "x": 1.5, "ok": True},
+        {"team": _Text("sub"), "nested": {"deep": [1, {"k": "v"}]}, "no": False},
+        {1: "a number key", None: "a null key", False: "a false key", 2.5: "a float key"},
+    ]
+    record = records_json()
+    for item in records:
+        assert record(item) == json.dumps(item, ensure_ascii=False)
+
+
+def _plain_csv(pack: Pack, entries: list[Entry], outcomes: list[Outcome]) -> str:
+    """summary.csv as a plain csv.writer writes it, one whole row at a time."""
+    names = {p.id: p.name.get_lang("en") for p in pack.patterns} | {None: "No viable pattern"}
+    kinds = {"blocker": "Blocker", "prerequisite": "Prerequisite"}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    assessed = iter(outcomes)
+    for entry in entries:
+        if isinstance(entry, Failure):
+            row = [entry.team or "", "failed", "", "", "", "", "", "", entry.where, entry.problem]
+        else:
+            o = next(assessed)
+            row = [
+                o.team,
+                "assessed",
+                o.recommendation or "none",
+                names[o.recommendation],
+                o.confidence,
+                f"{kinds[o.main[0]]}: {o.main[1]}" if o.main else "",
+                "; ".join(question for question, _ in o.open_questions),
+                next(iter(o.reports.values()), ""),
+                o.where,
+                "",
+            ]
+        writer.writerow([safe_cell(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def test_summary_csv_is_what_csv_writer_writes(pack: Pack) -> None:
+    # Cells many teams share are written once; the text must not change.
+    teams = ["A", "B, Inc.", 'Say "hi"', "Two\nlines", "=SUM(A1)", "-1", "\r", "", "é ✓"]
+    outcomes = [
+        _outcome(team, recommendation, *needs)._replace(where=f"{team or 'x'}.csv:{n}")
+        for n, team in enumerate(teams)
+        for recommendation, needs in (("hybrid", (GRANT, CI)), (None, ()), ("deploy_code", (CI,)))
+    ]
+    profiles: list[Entry] = [TeamProfile(o.team, {}, o.where) for o in outcomes]
+    failed = Failure("bad.csv", 3, None, "=cmd", "invalid answer, 'x'")
+    entries = [*profiles[:5], failed, *profiles[5:]]
+    assert summary_csv(pack, INFO, entries, outcomes) == _plain_csv(pack, entries, outcomes)
+
+
+def test_decisive_questions_most_first_then_first_seen() -> None:
+    def asking(team: str, *questions: str) -> Outcome:
+        return _outcome(team, "hybrid")._replace(
+            open_questions=tuple((question, ("hybrid",)) for question in questions)
+        )
+
+    outcomes = [asking("A", "q1"), asking("B", "q2", "q1"), asking("C", "q3"), asking("D", "q3")]
+    assert decisive_questions(outcomes) == [("q1", 2), ("q3", 2), ("q2", 1)]
 
 
 def test_summary_md_of_a_small_portfolio(pack: Pack) -> None:

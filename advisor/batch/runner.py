@@ -1,35 +1,44 @@
 """Assessing a batch's teams: evaluate, render, write, in one process or several.
 
-Work goes to the workers in chunks (one message per chunk, not per team) and
-comes back in order, so the outcomes, and everything built from them, are
-the same whatever the number of workers. Each worker holds the pack once:
-inherited from the parent under the ``fork`` start method (Linux), loaded
-again from its path under ``spawn`` (elsewhere).
+With several processes, this one works too, beside ``workers - 1`` worker
+processes: the work is a list of chunks of teams, and each process takes the
+next chunk not taken yet (a counter in shared memory) until none is left, so
+that none waits while another has a backlog. The jobs reach the workers once,
+at their start (inherited under the ``fork`` start method, on Linux; pickled
+under ``spawn``, elsewhere); only a chunk's number and its outcomes travel
+afterwards. The outcomes are put back in job order, so they, and everything
+built from them, are the same whatever the number of workers. Each worker
+holds the pack once: inherited under ``fork`` (with what this process built
+for the first report: the compiled template, the pack's texts), loaded again
+from its path under ``spawn``.
 
-Interruption: the parent handles Ctrl-C and terminates the pool; workers
-ignore SIGINT and stop on the SIGTERM of ``Pool.terminate``, in both cases
-once the report in progress is written (:mod:`advisor.batch.interrupts`).
+Interruption: this process handles Ctrl-C (once the report it is writing is
+whole) and terminates the pool; workers ignore SIGINT and stop on the
+SIGTERM of ``Pool.terminate``, in both cases once the report in progress is
+written (:mod:`advisor.batch.interrupts`).
 """
 
 from __future__ import annotations
 
 import gc
 import math
-import multiprocessing
-import signal
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from advisor.batch.files import OutputFolder
+from advisor.batch.heap import frozen
 from advisor.batch.interrupts import Shield, shielded
 from advisor.batch.summary import Outcome, outcome_of
 from advisor.engine import evaluate
 from advisor.pack import Pack
 
-CHUNK_MAX = 200
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+    from multiprocessing.pool import Pool
+
+CHUNK_MAX = 100
 # Below this many teams, starting processes costs more than it saves; and a
 # worker gets at least this many.
 PARALLEL_MIN = 64
@@ -92,40 +101,87 @@ class Assessor:
         return [run(self.assess, job) for job in chunk]
 
 
+class Claims:
+    """Chunk numbers ``0 .. total - 1``, each handed out once, to whichever process asks first.
+
+    A counter in shared memory, behind a lock: picklable while a process is
+    started (``spawn``), inherited under ``fork``.
+    """
+
+    def __init__(self, context: BaseContext, total: int) -> None:
+        self.total = total
+        self.lock = context.Lock()
+        self.taken = context.RawValue("q", 0)
+
+    def take(self) -> int | None:
+        """The next chunk number, or ``None`` when every chunk is taken."""
+        with self.lock:
+            number = int(self.taken.value)
+            if number >= self.total:
+                return None
+            self.taken.value = number + 1
+        return number
+
+
+class _Work(NamedTuple):
+    """What a worker takes its chunks from."""
+
+    chunks: Sequence[Sequence[Job]]
+    claims: Claims
+
+
 # The worker's assessor: set in the parent before a fork (inherited), or built
-# by the initializer under spawn.
+# by the initializer under spawn; and the chunks it takes its work from.
 _assessor: Assessor | None = None
+_work: _Work | None = None
 _shield = Shield()
 
 
-def _start_worker(settings: Settings) -> None:
-    """Pool initializer: signals, then the pack (unless inherited).
+def _start_worker(settings: Settings, work: _Work) -> None:
+    """Pool initializer: signals, the work, then the pack (unless inherited).
 
     Ctrl-C is the parent's to handle; the SIGTERM of ``Pool.terminate``
     stops the worker once the report in progress is written.
     """
-    global _assessor
+    import signal
+
+    global _assessor, _work
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _shield.handle)
+    _work = work
     if _assessor is None or _assessor.settings != settings:
         from advisor.loader import load_pack
 
         _assessor = Assessor(load_pack(settings.pack), settings)
 
 
-def _assess_chunk(chunk: Sequence[Job]) -> list[Outcome]:
-    assert _assessor is not None, "worker started without its initializer"
-    return _assessor.assess_chunk(chunk)
+def _assess_next(_ticket: int) -> tuple[int, list[Outcome]] | None:
+    """Assess the next chunk not taken yet: its number and outcomes; ``None`` when none is left.
+
+    The pool hands out one ticket per chunk, so a worker asks while there may
+    be work; a ticket names no chunk, since this process takes chunks too.
+    """
+    assert _assessor is not None and _work is not None, "worker started without its initializer"
+    number = _work.claims.take()
+    if number is None:
+        return None
+    return number, _assessor.assess_chunk(_work.chunks[number])
 
 
 def chunks_of(jobs: Sequence[Job], workers: int) -> list[Sequence[Job]]:
-    """Split the jobs into chunks: about four per worker, at most :data:`CHUNK_MAX` each."""
-    size = max(1, min(CHUNK_MAX, math.ceil(len(jobs) / (workers * 4))))
+    """Split the jobs into chunks: about eight per process, at most :data:`CHUNK_MAX` each.
+
+    Small enough that the processes finish close together (a process takes a
+    chunk as it is free), big enough that handing them out costs little.
+    """
+    size = max(1, min(CHUNK_MAX, math.ceil(len(jobs) / (workers * 8))))
     return [jobs[start : start + size] for start in range(0, len(jobs), size)]
 
 
 def default_start_method() -> str:
     """``fork`` on Linux (fast, shares the loaded pack), ``spawn`` elsewhere."""
+    import sys
+
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
@@ -162,36 +218,85 @@ def assess_all(
     Raises:
         OutputError: a report cannot be written; the batch stops.
     """
-    global _assessor
     workers = max(1, min(workers, len(jobs) // PARALLEL_MIN))
-    if workers == 1:
-        assessor = Assessor(pack, settings)
+    assessor = Assessor(pack, settings)
+    # The pack and the jobs live through the batch: frozen, out of the way of
+    # the collections of the reports' garbage.
+    with frozen(), shielded(_shield):
+        if workers > 1:
+            return _assess_in_parallel(assessor, jobs, workers, progress, start_method)
         outcomes: list[Outcome] = []
-        with shielded(_shield), progress() as advance:
+        with progress() as advance:
             for chunk in chunks_of(jobs, 1):
                 outcomes.extend(assessor.assess_chunk(chunk))
                 advance(len(chunk))
         return outcomes
+
+
+def _assess_in_parallel(
+    assessor: Assessor,
+    jobs: Sequence[Job],
+    workers: int,
+    progress: Progress,
+    start_method: str | None,
+) -> list[Outcome]:
+    """:func:`assess_all` with ``workers - 1`` worker processes beside this one."""
+    import multiprocessing
+
+    global _assessor
     context = multiprocessing.get_context(start_method or default_start_method())
-    _assessor = Assessor(pack, settings)
-    # Forked workers inherit the parent's objects: frozen, the workers' garbage
-    # collections leave them alone instead of touching (and copying) every page.
+    # The first team here, before forking: what every report shares is then
+    # built once (the template compiled, the pack's texts), and inherited.
+    first = assessor.assess_chunk(jobs[:1])
+    chunks = chunks_of(jobs[1:], workers)
+    work = _Work(chunks, Claims(context, len(chunks)))
+    _assessor = assessor
+    # What the first report built is frozen too: forked workers inherit it,
+    # frozen (advisor.batch.heap).
     gc.freeze()
     try:
-        pool = context.Pool(workers, initializer=_start_worker, initargs=(settings,))
+        pool = context.Pool(
+            workers - 1, initializer=_start_worker, initargs=(assessor.settings, work)
+        )
     finally:
-        gc.unfreeze()
         _assessor = None
-    outcomes = []
     try:
-        with progress() as advance:
-            for done in pool.imap(_assess_chunk, chunks_of(jobs, workers)):
-                outcomes.extend(done)
-                advance(len(done))
+        done = _share(pool, assessor, work, progress, len(first))
         pool.close()
     except BaseException:
         pool.terminate()
         raise
     finally:
         pool.join()
-    return outcomes
+    return [*first, *(outcome for chunk in done for outcome in chunk)]
+
+
+def _share(
+    pool: Pool, assessor: Assessor, work: _Work, progress: Progress, started: int
+) -> list[list[Outcome]]:
+    """Take chunks here while the workers take theirs; the outcomes of every chunk, in order."""
+    import multiprocessing
+
+    done: list[list[Outcome]] = [[] for _ in work.chunks]
+    results = pool.imap_unordered(_assess_next, range(len(work.chunks)))
+    with progress() as advance:
+        advance(started)
+
+        def collect(timeout: float | None) -> None:
+            """Keep the workers' outcomes that are ready (within ``timeout``; all if None)."""
+            while True:
+                try:
+                    result = results.next(timeout)
+                except (StopIteration, multiprocessing.TimeoutError):
+                    return
+                if result is not None:
+                    number, outcomes = result
+                    done[number] = outcomes
+                    advance(len(outcomes))
+
+        while (number := work.claims.take()) is not None:
+            done[number] = assessor.assess_chunk(work.chunks[number])
+            advance(len(done[number]))
+            collect(0)
+        collect(None)
+    return done

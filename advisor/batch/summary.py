@@ -5,21 +5,26 @@ the same bytes, whatever the order the workers finished in.
 
 * :func:`outcome_of` keeps what the summaries need of one team's result (it
   runs in the worker, next to the report);
-* :func:`summary_document` is ``summary.json`` (as text: :func:`summary_json`);
-* :func:`summary_csv` is ``summary.csv`` (one row per profile, failed ones too);
+* :func:`summary_document` is ``summary.json`` (as text:
+  :func:`advisor.batch.jsontext.summary_json`);
+* :func:`summary_csv` is ``summary.csv`` (one row per profile, failed ones
+  too; its cells and lines: :mod:`advisor.batch.csvtext`);
 * :func:`summary_context` is the context of the ``summary.md`` template.
+
+What many teams share (a list of prerequisites, a main blocker, the open
+questions) is made once per distinct value: a batch has thousands of teams
+and a few dozen of these.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
+from advisor.batch.csvtext import CsvLines, plain, safe_cell
 from advisor.i18n import long_date
 from advisor.loader.batch_inputs import Entry, Failure
 from advisor.markdown import one_line
@@ -31,13 +36,13 @@ from advisor.result import Result
 # What the English summaries call "no recommendation" (``summary.no_pattern``).
 NO_PATTERN = "No viable pattern"
 SHARED_LIMIT = 10
-# Cells a spreadsheet would run as a formula (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What the summaries say about one assessed team.
+
+    A named tuple: a worker sends thousands back to the parent, and a tuple
+    is the cheapest object to pickle and unpickle.
 
     Attributes:
         team: the team's name.
@@ -121,21 +126,53 @@ def shared_prerequisites(
     outcomes: Sequence[Outcome], *, limit: int = SHARED_LIMIT
 ) -> list[tuple[tuple[str, str, str], int]]:
     """The prerequisites most teams share, most shared first (ties: first seen first)."""
-    counts = Counter(item for outcome in outcomes for item in dict.fromkeys(outcome.prerequisites))
+    # Counted once per distinct list of prerequisites: the lists are few, the
+    # teams many, and the lists' first-seen order gives the items' one.
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for needs, teams in Counter(outcome.prerequisites for outcome in outcomes).items():
+        for item in dict.fromkeys(needs):
+            counts[item] += teams
     return counts.most_common(limit)
 
 
 def decisive_questions(outcomes: Sequence[Outcome]) -> list[tuple[str, int]]:
     """The open questions that could change the most teams' recommendations."""
-    counts = Counter(question for outcome in outcomes for question, _ in outcome.open_questions)
+    counts: Counter[str] = Counter()
+    for questions, teams in Counter(outcome.open_questions for outcome in outcomes).items():
+        for question, _ in questions:
+            counts[question] += teams
     return counts.most_common()
 
 
 def summary_document(
     pack: Pack, info: RunInfo, outcomes: Sequence[Outcome], failures: Sequence[Failure]
 ) -> dict[str, Any]:
-    """``summary.json``: the portfolio, machine-readable."""
+    """``summary.json``: the portfolio, machine-readable.
+
+    Teams with equal open questions or prerequisites share one list of
+    them (built once; :func:`~advisor.batch.jsontext.summary_json` encodes
+    it once): read the document, do not change it in place.
+    """
     names = _names(pack, info.lang)
+
+    @functools.cache
+    def main(value: tuple[str, str] | None) -> dict[str, str] | None:
+        return None if value is None else {"kind": value[0], "text": value[1]}
+
+    @functools.cache
+    def open_questions(value: tuple[tuple[str, tuple[str | None, ...]], ...]) -> list[Any]:
+        return [
+            {"question": question, "possible_recommendations": list(leads)}
+            for question, leads in value
+        ]
+
+    @functools.cache
+    def prerequisites(value: tuple[tuple[str, str, str], ...]) -> list[Any]:
+        return [
+            {"pattern": pattern, "text": text, "mitigation": mitigation}
+            for pattern, text, mitigation in value
+        ]
+
     return {
         "advisor_version": info.version,
         "date": info.date,
@@ -157,15 +194,9 @@ def summary_document(
                 "reports": o.reports,
                 "recommendation": o.recommendation,
                 "confidence": o.confidence,
-                "main": None if o.main is None else {"kind": o.main[0], "text": o.main[1]},
-                "open_questions": [
-                    {"question": question, "possible_recommendations": list(leads)}
-                    for question, leads in o.open_questions
-                ],
-                "prerequisites": [
-                    {"pattern": pattern, "text": text, "mitigation": mitigation}
-                    for pattern, text, mitigation in o.prerequisites
-                ],
+                "main": main(o.main),
+                "open_questions": open_questions(o.open_questions),
+                "prerequisites": prerequisites(o.prerequisites),
             }
             for o in outcomes
         ],
@@ -191,28 +222,6 @@ def summary_document(
     }
 
 
-def summary_json(document: dict[str, Any]) -> str:
-    """``summary.json`` text: indented, with one line per item of each list of records.
-
-    One team per line reads well and diffs well, and lets :func:`json.dumps`
-    use its fast encoder (an indented dump of 10,000 teams takes seconds).
-    """
-    lines = ["{"]
-    last = len(document) - 1
-    for index, (key, value) in enumerate(document.items()):
-        comma = "," if index < last else ""
-        name = json.dumps(key)
-        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-            items = [json.dumps(item, ensure_ascii=False) for item in value]
-            lines.append(f"  {name}: [")
-            lines.append(",\n".join(f"    {item}" for item in items))
-            lines.append(f"  ]{comma}")
-        else:
-            lines.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
 CSV_COLUMNS = (
     "team",
     "status",
@@ -227,16 +236,11 @@ CSV_COLUMNS = (
 )
 
 
-def _safe_cell(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading ``'`` defuses a formula."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _main_text(outcome: Outcome, lang: str) -> str:
+def _main_text(main: tuple[str, str] | None, lang: str) -> str:
     """``Prerequisite: <text>`` (``Pré-requisito: <text>``), or nothing."""
-    if outcome.main is None:
+    if main is None:
         return ""
-    kind, text = outcome.main
+    kind, text = main
     return texts(lang)(f"summary.main.{kind}", text=text)
 
 
@@ -249,35 +253,55 @@ def summary_csv(
     assessed ones among them, in the same order.
     """
     names = _names(pack, info.lang)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer = CsvLines()
+
+    @functools.cache
+    def verdict(
+        recommendation: str | None,
+        confidence: str,
+        main: tuple[str, str] | None,
+        open_questions: tuple[tuple[str, tuple[str | None, ...]], ...],
+    ) -> tuple[list[str], str]:
+        # The cells from "assessed" to the open questions: many teams share
+        # them, so they are made and written once.
+        cells = [
+            "assessed",
+            recommendation or "none",
+            names[recommendation],
+            confidence,
+            _main_text(main, info.lang),
+            "; ".join(question for question, _ in open_questions),
+        ]
+        return cells, writer.cells(cells)
+
+    lines = [writer.line(CSV_COLUMNS)]
     assessed = iter(outcomes)
     for entry in entries:
         if isinstance(entry, Failure):
             row = [entry.team or "", "failed", "", "", "", "", "", "", entry.where, entry.problem]
+            lines.append(writer.line(row))
+            continue
+        o = next(assessed)
+        report = next(iter(o.reports.values()), "")
+        cells, written = verdict(o.recommendation, o.confidence, o.main, o.open_questions)
+        team, file, where = safe_cell(o.team), safe_cell(report), safe_cell(o.where)
+        if plain(team, file, where):  # the line as csv would write it
+            lines.append(f"{team},{written},{file},{where},\r\n")
         else:
-            o = next(assessed)
-            row = [
-                o.team,
-                "assessed",
-                o.recommendation or "none",
-                names[o.recommendation],
-                o.confidence,
-                _main_text(o, info.lang),
-                "; ".join(question for question, _ in o.open_questions),
-                next(iter(o.reports.values()), ""),
-                o.where,
-                "",
-            ]
-        writer.writerow([_safe_cell(cell) for cell in row])
-    return buffer.getvalue()
+            lines.append(writer.line([o.team, *cells, report, o.where, ""]))
+    return "".join(lines)
 
 
 def summary_context(
     pack: Pack, info: RunInfo, outcomes: Sequence[Outcome], failures: Sequence[Failure]
 ) -> dict[str, Any]:
-    """The context of the ``summary.md`` template: raw strings, escaped by the template."""
+    """The context of the ``summary.md`` template: raw strings, escaped by the template.
+
+    A row of the two tables with a row per team is a tuple, that the template
+    unpacks: ``teams`` holds ``(team, recommendation, confidence, main,
+    report)`` and ``undecided`` ``(team, recommendation, questions)``, with
+    ``questions`` a tuple of ``(question id, what its answers could lead to)``.
+    """
     lang = info.lang
     t = texts(lang)
     names = _names(pack, lang)
@@ -291,8 +315,18 @@ def summary_context(
     def share(count: int) -> str:
         return f"{round(100 * count / total)}%" if total else "—"
 
-    def leads(targets: Sequence[str | None]) -> str:
-        return t("summary.or").join(names[target] for target in targets)
+    # What many teams share is made once.
+    main_text = functools.cache(functools.partial(_main_text, lang=lang))
+
+    @functools.cache
+    def asked(
+        open_questions: tuple[tuple[str, tuple[str | None, ...]], ...],
+    ) -> tuple[tuple[str, str], ...]:
+        either = t("summary.or")
+        return tuple(
+            (question, either.join(names[target] for target in targets))
+            for question, targets in open_questions
+        )
 
     try:
         date = long_date(info.date, lang)
@@ -315,24 +349,17 @@ def summary_context(
             if count
         ],
         "teams": [
-            Fields(
-                team=o.team,
-                recommendation=names[o.recommendation],
-                confidence=confidence.get(o.confidence, o.confidence),
-                main=_main_text(o, lang),
-                report=next(iter(o.reports.values()), ""),
+            (
+                o.team,
+                names[o.recommendation],
+                confidence.get(o.confidence, o.confidence),
+                main_text(o.main),
+                next(iter(o.reports.values()), ""),
             )
             for o in outcomes
         ],
         "undecided": [
-            Fields(
-                team=o.team,
-                recommendation=names[o.recommendation],
-                questions=[
-                    Fields(id=question, leads=leads(targets))
-                    for question, targets in o.open_questions
-                ],
-            )
+            (o.team, names[o.recommendation], asked(o.open_questions))
             for o in outcomes
             if o.open_questions
         ],

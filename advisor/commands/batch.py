@@ -126,6 +126,7 @@ def batch(
     """
     from pathlib import Path
 
+    from advisor.batch.heap import frozen
     from advisor.batch.naming import unique_stems
     from advisor.batch.runner import Job, Settings, assess_all
     from advisor.loader import load_pack
@@ -138,7 +139,8 @@ def batch(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"{out}: cannot create the output folder: {error.strerror}") from None
-    entries = read_batch(loaded, inputs, skip=folder)
+    with frozen():  # the pack: out of the way of the collections (advisor.batch.heap)
+        entries = read_batch(loaded, inputs, skip=folder)
     failures = [entry for entry in entries if isinstance(entry, Failure)]
     for failure in failures:
         sys.stderr.write(f"advisor: error: {failure.message}\n")
@@ -162,7 +164,8 @@ def batch(
     except KeyboardInterrupt:
         sys.stderr.write(message(lang, "batch.interrupted", folder=out) + "\n")
         raise
-    _write_summaries(loaded, settings, entries, outcomes, failures)
+    with frozen():  # the profiles and the outcomes
+        _write_summaries(loaded, settings, entries, outcomes, failures)
     _report(loaded, lang, out, outcomes, failures)
     return EXIT_BAD_INPUT if failures else EXIT_OK
 
@@ -189,13 +192,8 @@ def _write_summaries(
 ) -> None:
     from advisor import __version__
     from advisor.batch.files import OutputFolder
-    from advisor.batch.summary import (
-        RunInfo,
-        summary_context,
-        summary_csv,
-        summary_document,
-        summary_json,
-    )
+    from advisor.batch.jsontext import summary_json
+    from advisor.batch.summary import RunInfo, summary_context, summary_csv, summary_document
     from advisor.report import render_summary
 
     stated = RunInfo(date=settings.date, lang=settings.lang, version=__version__)

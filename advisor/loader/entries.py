@@ -1,0 +1,61 @@
+"""What reading a batch's inputs yields: a good profile, or a failure and its place.
+
+Shared by the readers of :mod:`advisor.loader.batch_inputs` (answer files,
+folders) and :mod:`advisor.loader.csv_inputs` (CSV files).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.errors import located
+
+
+@dataclass(frozen=True, slots=True)
+class TeamProfile:
+    """A good profile of a batch: a named team and its checked answers.
+
+    Attributes:
+        team: the team's name (never empty).
+        answers: the known answers, question id -> option id.
+        where: where it came from, for people: ``teams.csv:4`` (a CSV row, by
+            line), ``teams.yaml (item 3)`` (an entry of a list), ``a.yaml``.
+    """
+
+    team: str
+    answers: dict[str, str]
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A profile (or a whole input) that cannot be assessed, and why.
+
+    Attributes:
+        file: the input as named on the command line (or found in a folder).
+        line: the 1-based line of the problem, when known; in a CSV file, the
+            row (the header is row 1).
+        item: the 1-based position of the profile in a YAML/JSON list.
+        team: the team's name, when it could be read.
+        problem: what is wrong, without the location.
+    """
+
+    file: str
+    line: int | None
+    item: int | None
+    team: str | None
+    problem: str
+
+    @property
+    def where(self) -> str:
+        """``teams.csv:4``, ``teams.yaml:12 (item 3)`` or ``teams.yaml``."""
+        place = self.file if self.line is None else f"{self.file}:{self.line}"
+        return place if self.item is None else f"{place} (item {self.item})"
+
+    @property
+    def message(self) -> str:
+        """The error line: ``teams.csv:4: invalid answer ...``."""
+        return located(self.problem, self.file, self.line)
+
+
+Entry = TeamProfile | Failure

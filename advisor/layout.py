@@ -114,11 +114,15 @@ class _Plan:
         self.groups = tuple(groups.values())
         self.rows: dict[tuple[int, str], tuple[tuple[str, str, str], ...]] = {}
 
-    def kept_rows(self, answers: Mapping[str, str], lang: str) -> tuple[tuple[str, str, str], ...]:
-        """``(stem, note, path)`` of each kept node, ``{project}`` not yet replaced."""
+    def kept(self, answers: Mapping[str, str]) -> int:
+        """The conditional nodes that the answers keep, a bit each."""
         kept = 0
         for group in self.groups:
             kept |= group.mask(answers)
+        return kept
+
+    def shaped_rows(self, kept: int, lang: str) -> tuple[tuple[str, str, str], ...]:
+        """``(stem, note, path)`` of each kept node, ``{project}`` not yet replaced."""
         rows = self.rows.get((kept, lang))
         if rows is None:
             rows = self.rows[(kept, lang)] = self._walk(kept, lang)
@@ -161,6 +165,15 @@ def _plan(nodes: Sequence[LayoutNode]) -> _Plan:
     return plan
 
 
+def layout_shape(nodes: Sequence[LayoutNode], answers: Mapping[str, str]) -> int:
+    """What the answers do to the layout, as one number: equal numbers give equal trees.
+
+    Every conditional node is a bit, set when the answers keep it; the tree
+    also depends on the project name and the language, not on other answers.
+    """
+    return _plan(nodes).kept(answers)
+
+
 def layout_tree(
     nodes: Sequence[LayoutNode],
     answers: Mapping[str, str],
@@ -179,7 +192,17 @@ def layout_tree(
     """
     if "/" in project or PROJECT in project:
         return _layout_tree_slow(nodes, answers, project, lang=lang)
-    rows = _plan(nodes).kept_rows(answers, lang)
+    return shaped_tree(nodes, layout_shape(nodes, answers), project, lang=lang)
+
+
+def shaped_tree(
+    nodes: Sequence[LayoutNode], shape: int, project: str, *, lang: str = DEFAULT_LANGUAGE
+) -> Tree:
+    """:func:`layout_tree` from the answers' :func:`layout_shape`.
+
+    ``project`` must not hold a ``/`` (a slug from :func:`project_name` never does).
+    """
+    rows = _plan(nodes).shaped_rows(shape, lang)
     named = [
         (stem.replace(PROJECT, project), note.replace(PROJECT, project)) for stem, note, _ in rows
     ]

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from advisor import markdown as md
 from advisor.conditions import UNKNOWN, describe
 from advisor.i18n import long_date
-from advisor.layout import layout_tree
 from advisor.model import Rule, TradeOff
 from advisor.report.packtexts import Fields, PackTexts, clause
 from advisor.report.texts import Texts
@@ -409,25 +408,6 @@ class Composer:
         text = self.t("report.rule.source", section=md.prose(section))
         return text + self.t["report.rule.inferred"] if inferred else text
 
-    def layout(self, project: str) -> Fields:
-        """The recommended pattern's starter layout, and the CI files in it."""
-        nodes = self.pack.layouts.get(self.rec, ()) if self.rec is not None else ()
-        answers = self.result.answers
-        not_applicable = self.result.not_applicable
-        tree = layout_tree(nodes, answers, project, lang=self.lang)
-        still_open = [
-            text
-            for question, text in self.texts.layout_questions
-            if answers.get(question, UNKNOWN) == UNKNOWN and question not in not_applicable
-        ]
-        return Fields(
-            lines=tree.lines,
-            fence=md.fence("\n".join(tree.lines)),
-            open=still_open,
-            open_md=", ".join(f"*{md.prose(text)}*" for text in still_open),
-            ci=_ci_entries(tree.paths),
-        )
-
     def answer_keys(self) -> list[tuple[str, str, bool]]:
         """Every question's ``(id, answer, applies)``, in pack order."""
         given = self.result.answers
@@ -453,7 +433,7 @@ def yaml_answer(question: str, answer: str) -> str:
     return f"  {question}: {answer if plain else md.yaml_string(answer)}"
 
 
-def _ci_entries(paths: Sequence[str]) -> list[str]:
+def ci_entries(paths: Sequence[str]) -> list[str]:
     """The CI/CD files of a layout; files in a CI folder are named by the folder."""
     entries: dict[str, None] = {}
     for path in paths:

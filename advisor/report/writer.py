@@ -12,17 +12,17 @@ rendering every part afresh: a key holds everything its part reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from advisor import markdown as md
-from advisor.conditions import UNKNOWN, questions_of
-from advisor.layout import project_name
-from advisor.model import Rule
+from advisor.conditions import UNKNOWN
+from advisor.layout import layout_shape, project_name, shaped_tree
+from advisor.model import LayoutNode, Rule
 from advisor.pack import Pack
-from advisor.report.context import Composer, front_date, report_date, yaml_answer
+from advisor.report.context import Composer, ci_entries, front_date, report_date, yaml_answer
 from advisor.report.packtexts import Fields, pack_texts
-from advisor.result import Result, Unknown
+from advisor.result import Prerequisite, Result, Unknown
 
 # Parts kept per writer before they are dropped and rendered anew: bounds
 # the memory of a batch over profiles that share little (10,000 random
@@ -52,31 +52,24 @@ class ReportWriter:
         self.parts: dict[Hashable, str] = {}
         # Per (question, answer, applies): the table row and the YAML line.
         self.answer_lines: dict[tuple[str, str, bool], tuple[str, str]] = {}
-        # Per (pattern, what the layout reads, project name length).
-        self.layouts: dict[Hashable, Fields] = {}
         patterns = [
             Fields(id=p.id, name=texts.names[p.id], summary=texts.summaries[p.id])
             for p in pack.patterns
         ]
+        self.named = {p["id"]: p for p in patterns}
         self.options = macros.options(patterns)
         self.rules_head = macros.rules_head()
         self.no_rules = macros.no_rules()
+        self.no_flow_layout = macros.no_flow_layout()
+        self.flows = {
+            p.id: macros.flow(self.named[p.id], texts.fences[p.id], texts.flows[p.id])
+            for p in pack.patterns
+        }
         self.answers_head = macros.answers_head()
         self.replay = macros.replay(texts.pack_fields)
-        self.named = {p["id"]: p for p in patterns}
         self.order = {p.id: pos for pos, p in enumerate(pack.patterns)}
         # Every trade-off a rule can mark: a mark elsewhere is not shown.
         self.all_marks = frozenset().union(*texts.tradeoff_ids.values())
-        # The questions a layout reads: its conditions, and the layout
-        # questions it names while they are open.
-        reads = dict.fromkeys(q for q, _ in texts.layout_questions)
-        pending = [node for nodes in pack.layouts.values() for node in nodes]
-        while pending:
-            node = pending.pop()
-            if node.when is not None:
-                reads.update(dict.fromkeys(questions_of(node.when)))
-            pending.extend(node.children)
-        self.layout_reads = tuple(reads)
 
     def _part(self, key: Hashable, render: Callable[..., str], *args: Any) -> str:
         """The part under ``key``, rendered by ``render(*args)`` the first time."""
@@ -129,16 +122,8 @@ class ReportWriter:
             line = part(("unknown", u), self._unknown, c, u)
             (settled if {outcome for _, outcome in u.outcomes} == {rec} else opened).append(line)
         project = project_name(team)
-        # The project folder's name, and where it shows, depend on the team:
-        # those parts are rendered with a stand-in of the same length (the
-        # tree's notes stay aligned) and the name put in afterwards.
-        stand = _PROJECT * len(project)
-        layout_key = (rec, self.layout_answers(result), len(project))
-        layout = self.layouts.get(layout_key)
-        if layout is None:
-            if len(self.layouts) >= PARTS_MAX:
-                self.layouts.clear()
-            layout = self.layouts[layout_key] = c.layout(stand)
+        nodes = self.pack.layouts.get(rec, ()) if rec is not None else ()
+        shape = layout_shape(nodes, result.answers)
         parts = [
             part(("front", date, named), lambda: m.front(front_date(date), team_md)),
             part(("title", rec, named), lambda: m.title(team_md, c.name_md(rec))),
@@ -189,9 +174,13 @@ class ReportWriter:
                 lambda: m.prerequisites_(chosen, c.prerequisites()),
             ),
             part(
-                ("confirmation", *layout_key, bool(prerequisites)),
-                lambda: m.confirmation(chosen, layout["lines"], layout["ci"], prerequisites),
-            ).replace(stand, project),
+                ("confirmation", rec, shape, bool(prerequisites)),
+                self._confirmation,
+                chosen,
+                nodes,
+                shape,
+                prerequisites,
+            ).replace(_PROJECT, project),
             part(
                 ("counterfactuals", result.counterfactuals, bool(answered)),
                 lambda: m.counterfactuals(c.counterfactuals(), answered),
@@ -213,18 +202,23 @@ class ReportWriter:
             parts += [part(("rule", r.id), self._rule, c, r) for r in fired]
         else:
             parts.append(self.no_rules)
-        parts.append(
-            part(
-                ("flow_layout", *layout_key),
-                lambda: m.flow_layout(
-                    chosen,
-                    texts.fences[rec] if rec is not None else md.fence(""),
-                    texts.flows[rec] if rec is not None else "",
-                    stand,
-                    layout,
+        if rec is None:
+            parts.append(self.no_flow_layout)
+        else:
+            # The project folder's name depends on the team: these parts are
+            # rendered with a stand-in (in the tree, of the same length, so
+            # that the notes stay aligned) and the name put in afterwards.
+            still_open = self.still_open(result)
+            stand = _PROJECT * len(project)
+            parts += [
+                self.flows[rec],
+                part(("layout", still_open), self._layout_intro, still_open).replace(
+                    _PROJECT, project
                 ),
-            ).replace(stand, project)
-        )
+                part(
+                    ("tree", rec, shape, len(project)), self._tree, rec, nodes, shape, stand
+                ).replace(stand, project),
+            ]
         parts.append(self.answers(c, result))
         if team is not None:
             parts[0] = parts[0].replace(_TEAM, c.team_yaml)
@@ -254,11 +248,41 @@ class ReportWriter:
             [self.answers_head, "\n".join(rows), self.replay, m.yaml_block(text, md.fence(text))]
         )
 
-    def layout_answers(self, result: Result) -> tuple[tuple[str, bool], ...]:
-        """What the starter layout reads: the answers its conditions and open questions read."""
+    def still_open(self, result: Result) -> tuple[str, ...]:
+        """The layout questions still open: answering them may change the starter layout."""
         answers = result.answers
         not_applicable = result.not_applicable
-        return tuple([(answers.get(q, UNKNOWN), q in not_applicable) for q in self.layout_reads])
+        return tuple(
+            [
+                question
+                for question, _ in self.texts.layout_questions
+                if answers.get(question, UNKNOWN) == UNKNOWN and question not in not_applicable
+            ]
+        )
+
+    def _confirmation(
+        self,
+        chosen: Fields | None,
+        nodes: Sequence[LayoutNode],
+        shape: int,
+        prerequisites: Sequence[Prerequisite],
+    ) -> str:
+        tree = shaped_tree(nodes, shape, _PROJECT, lang=self.texts.lang)
+        return str(
+            self.macros.confirmation(chosen, tree.lines, ci_entries(tree.paths), prerequisites)
+        )
+
+    def _layout_intro(self, still_open: tuple[str, ...]) -> str:
+        questions = self.texts.questions
+        open_md = ", ".join(f"*{md.prose(questions[q])}*" for q in still_open)
+        return str(self.macros.layout_intro(_PROJECT, open_md))
+
+    def _tree(self, rec: str, nodes: Sequence[LayoutNode], shape: int, stand: str) -> str:
+        lines = shaped_tree(nodes, shape, stand, lang=self.texts.lang).lines
+        if not lines:
+            return str(self.macros.no_tree(self.named[rec]))
+        text = "\n".join(lines)
+        return str(self.macros.tree(md.fence(text), text))
 
     def own_marks(self, pattern: str | None, marks: frozenset[str]) -> frozenset[str]:
         """The marks that fall on ``pattern``'s trade-offs."""

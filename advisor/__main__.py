@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
+from advisor.cli import entry
 
-from advisor.cli import main
-
-sys.exit(main())
+entry()

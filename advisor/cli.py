@@ -8,8 +8,10 @@ heavy modules are imported inside ``run``, so ``advisor --version`` and
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from advisor import __version__
 from advisor.commands import assess, batch, rules
@@ -55,6 +57,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_BAD_INPUT
     return code
+
+
+def entry() -> NoReturn:
+    """The ``advisor`` program: :func:`main`, then exit with its code.
+
+    The objects still alive are frozen first: the garbage collection the
+    interpreter runs on its way out would only walk them (a batch holds
+    hundreds of thousands), to free memory the process gives back anyway.
+    """
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def _error_line(error: AdvisorError, args: argparse.Namespace) -> str:

@@ -87,7 +87,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--jobs",
         type=positive,
         metavar="N",
-        help=f"worker processes (default: the CPU count, {cpu_count()} here)",
+        help=(
+            "processes that assess teams, this one included "
+            f"(default: the CPU count, {cpu_count()} here)"
+        ),
     )
     add_common(parser, formats=FORMATS)
     parser.set_defaults(run=run)

@@ -50,6 +50,8 @@ class ReportWriter:
         self.texts = texts = pack_texts(pack, lang)
         self.macros = macros
         self.parts: dict[Hashable, str] = {}
+        # Per (pattern, layout shape): whether the layout has files, and its CI/CD files.
+        self.ci: dict[tuple[str | None, int], tuple[bool, tuple[str, ...]]] = {}
         # Per (question, answer, applies): the table row and the YAML line.
         self.answer_lines: dict[tuple[str, str, bool], tuple[str, str]] = {}
         patterns = [
@@ -173,14 +175,7 @@ class ReportWriter:
                 ("prerequisites", rec, tuple([p.rule for p in prerequisites])),
                 lambda: m.prerequisites_(chosen, c.prerequisites()),
             ),
-            part(
-                ("confirmation", rec, shape, bool(prerequisites)),
-                self._confirmation,
-                chosen,
-                nodes,
-                shape,
-                prerequisites,
-            ).replace(_PROJECT, project),
+            self.confirmation(c, chosen, nodes, shape, prerequisites).replace(_PROJECT, project),
             part(
                 ("counterfactuals", result.counterfactuals, bool(answered)),
                 lambda: m.counterfactuals(c.counterfactuals(), answered),
@@ -260,16 +255,30 @@ class ReportWriter:
             ]
         )
 
-    def _confirmation(
+    def confirmation(
         self,
+        c: Composer,
         chosen: Fields | None,
         nodes: Sequence[LayoutNode],
         shape: int,
         prerequisites: Sequence[Prerequisite],
     ) -> str:
-        tree = shaped_tree(nodes, shape, _PROJECT, lang=self.texts.lang)
-        return str(
-            self.macros.confirmation(chosen, tree.lines, ci_entries(tree.paths), prerequisites)
+        """How to confirm the decision: it names the layout's CI/CD files, if any."""
+        rec = c.rec
+        found = self.ci.get((rec, shape))
+        if found is None:
+            if len(self.ci) >= PARTS_MAX:
+                self.ci.clear()
+            tree = shaped_tree(nodes, shape, _PROJECT, lang=self.texts.lang)
+            found = self.ci[(rec, shape)] = (bool(tree.lines), tuple(ci_entries(tree.paths)))
+        has_layout, ci = found
+        return self._part(
+            ("confirmation", rec, has_layout, ci, bool(prerequisites)),
+            self.macros.confirmation,
+            chosen,
+            has_layout,
+            ci,
+            prerequisites,
         )
 
     def _layout_intro(self, still_open: tuple[str, ...]) -> str:

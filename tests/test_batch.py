@@ -343,15 +343,18 @@ def test_jobs_1_and_jobs_2_write_the_same_bytes(
     assert one == two
 
 
-def test_spawned_workers_write_the_same_reports(pack: Pack, tmp_path: Path) -> None:
-    _generated_csv(pack, tmp_path / "teams.csv", 130)
-    profiles = [
-        e for e in read_batch(pack, [str(tmp_path / "teams.csv")]) if isinstance(e, TeamProfile)
-    ]
-    jobs = [
+def _jobs(pack: Pack, csv_path: Path) -> list[Job]:
+    """The batch's jobs for the profiles of a CSV file, named as the command names them."""
+    profiles = [e for e in read_batch(pack, [str(csv_path)]) if isinstance(e, TeamProfile)]
+    return [
         Job(p.team, p.answers, stem, p.where)
         for p, stem in zip(profiles, unique_stems(p.team for p in profiles), strict=True)
     ]
+
+
+def test_spawned_workers_write_the_same_reports(pack: Pack, tmp_path: Path) -> None:
+    _generated_csv(pack, tmp_path / "teams.csv", 130)
+    jobs = _jobs(pack, tmp_path / "teams.csv")
     outcomes = {}
     for name, workers, method in (("one", 1, None), ("spawned", 2, "spawn")):
         (tmp_path / name).mkdir()
@@ -365,13 +368,7 @@ def test_this_process_and_two_workers_share_the_work(pack: Pack, tmp_path: Path)
     # --jobs 3: this process takes chunks beside two workers; the outcomes
     # come back in input order and the reports are the same bytes.
     _generated_csv(pack, tmp_path / "teams.csv", 200)
-    profiles = [
-        e for e in read_batch(pack, [str(tmp_path / "teams.csv")]) if isinstance(e, TeamProfile)
-    ]
-    jobs = [
-        Job(p.team, p.answers, stem, p.where)
-        for p, stem in zip(profiles, unique_stems(p.team for p in profiles), strict=True)
-    ]
+    jobs = _jobs(pack, tmp_path / "teams.csv")
     outcomes = {}
     for name, workers in (("one", 1), ("three", 3)):
         (tmp_path / name).mkdir()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from advisor import markdown as md
 from advisor.pack import Pack
-from advisor.report.packtexts import pack_texts
+from advisor.report.packtexts import PerPack, pack_texts
 from advisor.report.writer import ReportWriter
 from advisor.result import Result
 from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
@@ -64,23 +64,15 @@ def render_summary(context: dict[str, Any]) -> str:
     return _template(SUMMARY_TEMPLATE).render(context)
 
 
-_WRITERS_MAX = 16
-_writers: dict[tuple[int, str], ReportWriter] = {}
+def _new_writer(pack: Pack, lang: str) -> ReportWriter:
+    texts = pack_texts(pack, lang)
+    # One template for every language: its sentences come from the catalog.
+    macros = _template(TEMPLATE).make_module({"t": texts.t, "marker": texts.marker})
+    return ReportWriter(pack, lang, macros)
 
 
-def _writer(pack: Pack, lang: str) -> ReportWriter:
-    """The report writer of ``pack`` in ``lang`` (built on first use, then kept)."""
-    # Keyed by identity (a pack is not hashable); the writer holds the pack,
-    # so its id cannot be reused while the entry is cached.
-    found = _writers.get((id(pack), lang))
-    if found is None or found.pack is not pack:
-        if len(_writers) >= _WRITERS_MAX:
-            _writers.clear()
-        texts = pack_texts(pack, lang)
-        # One template for every language: its sentences come from the catalog.
-        macros = _template(TEMPLATE).make_module({"t": texts.t, "marker": texts.marker})
-        found = _writers[(id(pack), lang)] = ReportWriter(pack, lang, macros)
-    return found
+_writer = PerPack(_new_writer)
+"""The report writer of a pack in a language (built on first use, then kept)."""
 
 
 def _version() -> str:

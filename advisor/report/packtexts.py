@@ -6,7 +6,8 @@ report's language and the rule effects are composed once here and shared.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from advisor import markdown as md
 from advisor.pack import Pack
@@ -89,17 +90,29 @@ class PackTexts:
         self.reasons: dict[tuple[tuple[Block, ...], bool], str] = {}
 
 
-_TEXTS_MAX = 16
-_texts_cache: dict[tuple[int, str], PackTexts] = {}
+T = TypeVar("T")
 
 
-def pack_texts(pack: Pack, lang: str) -> PackTexts:
-    """The shared texts of ``pack`` in ``lang`` (built on first use, then kept)."""
-    # Keyed by identity (a pack is not hashable); the entry holds the pack,
-    # so its id cannot be reused while the entry is cached.
-    found = _texts_cache.get((id(pack), lang))
-    if found is None or found.pack is not pack:
-        if len(_texts_cache) >= _TEXTS_MAX:
-            _texts_cache.clear()
-        found = _texts_cache[(id(pack), lang)] = PackTexts(pack, lang)
-    return found
+class PerPack(Generic[T]):
+    """Values built once per pack and language, then kept (at most ``limit``).
+
+    Keyed by the pack's identity (a pack is not hashable); each entry holds
+    its pack, so that id cannot be reused while the entry is kept.
+    """
+
+    def __init__(self, build: Callable[[Pack, str], T], limit: int = 16) -> None:
+        self.build = build
+        self.limit = limit
+        self.entries: dict[tuple[int, str], tuple[Pack, T]] = {}
+
+    def __call__(self, pack: Pack, lang: str) -> T:
+        found = self.entries.get((id(pack), lang))
+        if found is None or found[0] is not pack:
+            if len(self.entries) >= self.limit:
+                self.entries.clear()
+            found = self.entries[(id(pack), lang)] = (pack, self.build(pack, lang))
+        return found[1]
+
+
+pack_texts = PerPack(PackTexts)
+"""The shared texts of a pack in a language (built on first use, then kept)."""

@@ -17,15 +17,18 @@ import string
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from pydantic import BaseModel
 
 from advisor.batch.summary import RunInfo, outcome_of, summary_context, summary_csv
 from advisor.engine import evaluate
+from advisor.i18n import count
 from advisor.i18n.report import REPORT
 from advisor.loader import default_pack_path
 from advisor.loader.cases import read_scenarios
 from advisor.pack import Pack
 from advisor.report import render_report, render_summary
+from advisor.report.texts import texts
 from advisor.result import Result
 from advisor.text import LANGUAGES, LocalText
 
@@ -264,3 +267,11 @@ def test_the_examples_have_a_portuguese_report_each() -> None:
     for name in english:
         assert (examples / f"{name}.pt-BR.md").is_file(), name
         assert (examples / f"{name}.pt-BR.json").is_file(), name
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "10,000"), ("pt-BR", "10.000")])
+def test_counts_in_sentences_group_their_thousands(lang: str, expected: str) -> None:
+    assert count(10_000, lang) == expected
+    assert count(999, lang) == "999"
+    assert expected in texts(lang).plural("summary.title", 10_000)
+    assert texts(lang).plural("summary.title", 1) == texts(lang)("summary.title.one", count="1")

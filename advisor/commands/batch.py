@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 from advisor.commands.common import (
     add_common,
     choose_language,
-    count_text,
     counted,
     pack_language,
 )
 from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, OutputError
-from advisor.i18n import message
+from advisor.i18n import count, message
 
 if TYPE_CHECKING:
     from advisor.batch.runner import Settings
@@ -219,11 +218,9 @@ def _report(
 
     counts = Counter(outcome.recommendation for outcome in outcomes)
     names = {p.id: p.name.get_lang(lang) for p in pack.patterns}
-    parts = [
-        f"{count_text(counts[p.id], lang)} {names[p.id]}" for p in pack.patterns if counts[p.id]
-    ]
+    parts = [f"{count(counts[p.id], lang)} {names[p.id]}" for p in pack.patterns if counts[p.id]]
     if counts[None]:
-        parts.append(message(lang, "batch.no_viable", count=count_text(counts[None], lang)))
+        parts.append(message(lang, "batch.no_viable", count=count(counts[None], lang)))
     if parts:
         assessed = counted(lang, "batch.assessed", len(outcomes), suffix="_as", counts=parts)
     else:

@@ -101,11 +101,6 @@ def pack_language(loaded: Pack, lang: str, *, given: bool = True) -> str:
     raise UsageError(text, says=message)
 
 
-def count_text(count: int, lang: str) -> str:
-    """A count with its thousands separated: ``1,234`` (``1.234`` in pt-BR)."""
-    return f"{count:,}".replace(",", "." if lang == "pt-BR" else ",")
-
-
 def counted(
     lang: str, key: str, count: int, *, suffix: str = "", counts: Sequence[str] = ()
 ) -> str:
@@ -113,10 +108,11 @@ def counted(
 
     ``{count}`` is written in ``lang``; ``{counts}``, when the text has it, lists ``counts``.
     """
+    from advisor.i18n import count as grouped
     from advisor.i18n import message
 
     plural = "one" if count == 1 else "many"
-    fields = {"count": count_text(count, lang), "counts": ", ".join(counts)}
+    fields = {"count": grouped(count, lang), "counts": ", ".join(counts)}
     return message(lang, f"{key}_{plural}{suffix}", **fields)
 
 

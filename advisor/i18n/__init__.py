@@ -109,6 +109,11 @@ def number(value: float, lang: str = DEFAULT_LANGUAGE, *, signed: bool = False) 
     return "+" + text if signed else text
 
 
+def count(value: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A count with its thousands grouped: ``10,000`` (``10.000`` in pt-BR)."""
+    return f"{value:,}".replace(",", "." if lang == "pt-BR" else ",")
+
+
 def and_list(items: Sequence[str], lang: str = DEFAULT_LANGUAGE) -> str:
     """``a``, ``a and b``, ``a, b and c`` (``e`` in pt-BR)."""
     if len(items) <= 1:

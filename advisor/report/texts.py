@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from advisor.i18n import and_list, number
+from advisor.i18n import and_list, count, number
 from advisor.i18n.report import REPORT
 from advisor.text import DEFAULT_LANGUAGE
 
@@ -39,9 +39,11 @@ class Texts:
         """
         return self.texts[key]
 
-    def plural(self, key: str, count: int, /, **fields: object) -> str:
-        """``<key>.one`` when ``count`` is 1, else ``<key>.many``; ``{count}`` is filled in."""
-        return self(f"{key}.one" if count == 1 else f"{key}.many", count=count, **fields)
+    def plural(self, key: str, value: int, /, **fields: object) -> str:
+        """``<key>.one`` when ``value`` is 1, else ``<key>.many``; ``{count}`` is filled in,
+        thousands grouped as the language writes them (``10,000``, ``10.000``)."""
+        key = f"{key}.one" if value == 1 else f"{key}.many"
+        return self(key, count=count(value, self.lang), **fields)
 
     def number(self, value: float, *, signed: bool = False) -> str:
         """A score as the language writes it (``1.5``, ``1,5``)."""

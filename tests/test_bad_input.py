@@ -183,6 +183,21 @@ def test_every_problem_of_a_pack_is_reported_at_once(tmp_path: Path) -> None:
     )
 
 
+def test_a_pack_text_may_not_hold_a_unicode_noncharacter(tmp_path: Path) -> None:
+    # The report writer stands in for team names with noncharacters.
+    copy = _broken_copy(tmp_path)
+    patterns = copy / "patterns.yaml"
+    text = patterns.read_text(encoding="utf-8")
+    patterns.write_text(text.replace("Deploy code", "Deploy \ufdd0code", 1), encoding="utf-8")
+    line = text[: text.index("Deploy code")].count("\n") + 1
+    with pytest.raises(PackError) as raised:
+        load_pack(copy)
+    assert str(raised.value) == (
+        f"invalid rule pack {copy}: {patterns}:{line}: holds the Unicode noncharacter U+FDD0, "
+        "which is not text: remove it"
+    )
+
+
 def test_a_bad_pack_on_the_command_line_exits_1(
     tmp_path: Path, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

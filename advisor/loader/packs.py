@@ -7,6 +7,7 @@ rule is never skipped (a skipped rule would silently change the advice).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,6 +24,9 @@ DEFAULT_PACK = "deployment"
 PACK_FILES = ("pack.yaml", "questions.yaml", "patterns.yaml", "layouts.yaml")
 
 M = TypeVar("M", bound=BaseModel)
+# Unicode noncharacters are for a program's internal use (the report writer
+# stands in for names with them): a pack's text never holds one.
+_NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def packs_root() -> Path:
@@ -74,6 +78,13 @@ class _Reader:
             self.problems.append(PackProblem(self.display(name), None, f"cannot read: {error}"))
             return None
         self.texts[name] = text
+        reserved = _NONCHARACTER.search(text)
+        if reserved is not None:
+            line = text.count("\n", 0, reserved.start()) + 1
+            code = f"U+{ord(reserved.group()):04X}"
+            problem = f"holds the Unicode noncharacter {code}, which is not text: remove it"
+            self.problems.append(PackProblem(self.display(name), line, problem))
+            return None
         try:
             data = parse(text)
         except ParseError as error:

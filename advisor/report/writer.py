@@ -29,8 +29,8 @@ from advisor.result import Prerequisite, Result, Unknown
 # profiles of the default pack need about 20,000 parts, 6 MB).
 PARTS_MAX = 65536
 # Stand-ins for the team's name and its project folder's name, put in after
-# rendering: Unicode noncharacters, reserved for a program's internal use, so
-# no text of a pack holds them, and no escaping changes them.
+# rendering: Unicode noncharacters, reserved for a program's internal use.
+# The loader refuses a pack that holds one, and no escaping changes them.
 _TEAM = "\ufdd0"
 _PROJECT = "\ufdd1"
 

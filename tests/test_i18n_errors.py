@@ -10,7 +10,7 @@ import pytest
 from advisor.cli import main
 from advisor.i18n.errors import ERRORS
 
-from conftest import write
+from conftest import DEFAULT_QUESTIONS, write
 
 
 def _fields(text: str) -> set[str]:
@@ -99,3 +99,59 @@ def test_no_terminal_in_portuguese(
         "advisor: erro: não há terminal para fazer as perguntas: passe as respostas com "
         "--answers ARQUIVO (veja o README.md)\n"
     )
+
+
+def test_a_batch_explains_its_bad_inputs_in_portuguese(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(
+        workdir / "teams.csv",
+        "team,training_cost,workspaces\nGood,high,multiple\n,low,single\n"
+        "Bad,hgh,single\nStray,low,single,oops\n",
+    )
+    write(workdir / "columns.csv", "team,trainig_cost\nX,low\n")
+    write(workdir / "empty.yaml", "[]\n")
+    write(workdir / "no-team.yaml", "- answers: {training_cost: low}\n")
+    write(workdir / "sheet.xlsx", "")
+    # A form export: the questions' texts as columns, the options' labels as answers.
+    write(
+        workdir / "form.csv",
+        "Nome da equipe,Quanto custa uma execução completa de treinamento?\nForm,Caríssimo\n",
+    )
+    inputs = ["teams.csv", "columns.csv", "empty.yaml", "no-team.yaml", "sheet.xlsx"]
+    code = main(["batch", *inputs, "missing.csv", "form.csv", "--out", "out", "--lang", "pt-BR"])
+    assert code == 1
+    errors = capsys.readouterr().err.splitlines()
+    ids = DEFAULT_QUESTIONS
+    assert errors == [
+        "advisor: erro: teams.csv:3: a célula 'team' está vazia: toda linha precisa de uma equipe",
+        (
+            "advisor: erro: teams.csv:4: resposta inválida 'hgh' para a pergunta "
+            "'training_cost' (você quis dizer 'high'?); aceitas: low, moderate, high, unknown"
+        ),
+        (
+            "advisor: erro: teams.csv:5: um valor na coluna 4 ('oops') não tem nome de coluna "
+            "no cabeçalho"
+        ),
+        (
+            "advisor: erro: columns.csv:1: coluna desconhecida 'trainig_cost' (você quis dizer "
+            "'training_cost'?); as colunas são 'team' e os ids das perguntas (ou os textos das "
+            f"perguntas): {ids}"
+        ),
+        "advisor: erro: empty.yaml: a lista de perfis está vazia",
+        "advisor: erro: no-team.yaml:1: sem nome de equipe: todo perfil de um lote precisa de 'team'",
+        "advisor: erro: sheet.xlsx: é uma planilha: salve-a como CSV (UTF-8) e passe o arquivo .csv",
+        "advisor: erro: missing.csv: arquivo ou pasta não encontrado",
+        (
+            "advisor: erro: form.csv:2: resposta inválida 'Caríssimo' para a pergunta "
+            "'training_cost'; aceitas: low, moderate, high, unknown; ou os rótulos: "
+            "'Baixo: de minutos a poucas horas em computação comum', 'Moderado', "
+            "'Alto: muito caro', \"Não sei\""
+        ),
+    ]
+    summary = (workdir / "out" / "summary.md").read_text(encoding="utf-8")
+    assert (
+        "| teams\\.csv:3 | — | a célula 'team' está vazia: toda linha precisa de uma equipe |"
+        in (summary)
+    )
+    assert "no team name" not in summary + (workdir / "out" / "summary.csv").read_text("utf-8-sig")

@@ -215,7 +215,7 @@ def summary_document(
                 "line": f.line,
                 "item": f.item,
                 "team": f.team,
-                "problem": f.problem,
+                "problem": f.problem_in(info.lang),
             }
             for f in failures
         ],
@@ -278,7 +278,8 @@ def summary_csv(
     assessed = iter(outcomes)
     for entry in entries:
         if isinstance(entry, Failure):
-            row = [entry.team or "", "failed", "", "", "", "", "", "", entry.where, entry.problem]
+            problem = entry.problem_in(info.lang)
+            row = [entry.team or "", "failed", "", "", "", "", "", "", entry.where, problem]
             lines.append(writer.line(row))
             continue
         o = next(assessed)
@@ -377,5 +378,7 @@ def summary_context(
             )
             for (pattern, text, mitigation), count in shared_prerequisites(outcomes)
         ],
-        "failures": [Fields(where=f.where, team=f.team or "", problem=f.problem) for f in failures],
+        "failures": [
+            Fields(where=f.where, team=f.team or "", problem=f.problem_in(lang)) for f in failures
+        ],
     }

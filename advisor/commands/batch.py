@@ -145,7 +145,7 @@ def batch(
         entries = read_batch(loaded, inputs, skip=folder)
     failures = [entry for entry in entries if isinstance(entry, Failure)]
     for failure in failures:
-        sys.stderr.write(f"advisor: error: {failure.message}\n")
+        sys.stderr.write(f"{message(lang, 'error.prefix')}{failure.message_in(lang)}\n")
     profiles = [entry for entry in entries if isinstance(entry, TeamProfile)]
     stems = unique_stems(profile.team for profile in profiles)
     work = [

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from advisor.errors import Says
-from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
+from advisor.text import DEFAULT_LANGUAGE, LANGUAGES, LocalText
 
 Catalog = Mapping[str, Mapping[str, str]]
 
@@ -59,12 +59,18 @@ def message(lang: str, key: str, /, **fields: object) -> str:
             template = texts.get(key, english.get(key, ""))
             if not fields:
                 return template
-            shown = {
-                name: message(lang, value) if isinstance(value, Term) else value
-                for name, value in fields.items()
-            }
+            shown = {name: _shown(value, lang) for name, value in fields.items()}
             return template.format(**shown)
     raise KeyError(key)
+
+
+def _shown(value: object, lang: str) -> object:
+    """A field as ``lang`` shows it: a :class:`Term` or a :class:`LocalText` in ``lang``."""
+    if isinstance(value, Term):
+        return message(lang, value)
+    if isinstance(value, LocalText):
+        return value.get_lang(lang)
+    return value
 
 
 def says(key: str, /, **fields: object) -> tuple[str, Says]:

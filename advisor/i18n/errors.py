@@ -60,6 +60,42 @@ ERRORS: dict[str, dict[str, str]] = {
             "interrupted); start one with advisor assess"
         ),
         "error.several_drafts": "--resume: several drafts ({names}); name one: --resume {first}",
+        "error.batch.output_folder": (
+            "is the output folder (--out): keep the answer files in another folder"
+        ),
+        "error.batch.no_answer_files": "no answer files ({suffixes})",
+        "error.batch.spreadsheet": (
+            "is a spreadsheet: save it as CSV (UTF-8) and pass the .csv file"
+        ),
+        "error.batch.no_such_path": "no such file or folder",
+        "error.batch.empty_list": "the list of profiles is empty",
+        "error.batch.no_team": "no team name: every profile of a batch needs 'team'",
+        "error.csv.not_utf8": (
+            "is not UTF-8 text; save it as 'CSV UTF-8' (Excel) or export it as UTF-8"
+        ),
+        "error.csv.empty": "the file is empty: expected a header row, 'team' and question ids",
+        "error.csv.invalid": "not valid CSV: {problem}",
+        "error.csv.column_twice": "column '{name}' appears twice (columns {first} and {second})",
+        "error.csv.unknown_column": "'{name}'",
+        "error.csv.unknown_column.suggest": "'{name}' (did you mean '{suggestion}'?)",
+        "error.csv.unknown_columns.one": (
+            "unknown column {listed}; the columns are 'team' and question ids "
+            "(or the questions' texts): {ids}"
+        ),
+        "error.csv.unknown_columns.many": (
+            "unknown columns {listed}; the columns are 'team' and question ids "
+            "(or the questions' texts): {ids}"
+        ),
+        "error.csv.no_team_column": (
+            "no 'team' column: the header is 'team' followed by question ids, "
+            "for example: team,{example}"
+        ),
+        "error.csv.no_rows": "has a header row but no team rows",
+        "error.csv.stray_value": (
+            "a value in column {column} ({value}) has no column name in the header"
+        ),
+        "error.csv.empty_team": "the 'team' cell is empty: every row needs a team",
+        "error.csv.labels": "; or the labels: {labels}",
         "kind.list": "a list",
         "kind.text": "a text",
         "kind.mapping": "a mapping",
@@ -124,6 +160,46 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.several_drafts": (
             "--resume: há vários rascunhos ({names}); indique um: --resume {first}"
         ),
+        "error.batch.output_folder": (
+            "é a pasta de saída (--out): guarde os arquivos de respostas em outra pasta"
+        ),
+        "error.batch.no_answer_files": "nenhum arquivo de respostas ({suffixes})",
+        "error.batch.spreadsheet": (
+            "é uma planilha: salve-a como CSV (UTF-8) e passe o arquivo .csv"
+        ),
+        "error.batch.no_such_path": "arquivo ou pasta não encontrado",
+        "error.batch.empty_list": "a lista de perfis está vazia",
+        "error.batch.no_team": "sem nome de equipe: todo perfil de um lote precisa de 'team'",
+        "error.csv.not_utf8": (
+            "não é texto UTF-8; salve-o como 'CSV UTF-8' (Excel) ou exporte-o em UTF-8"
+        ),
+        "error.csv.empty": (
+            "o arquivo está vazio: esperava uma linha de cabeçalho, 'team' e os ids das perguntas"
+        ),
+        "error.csv.invalid": "não é um CSV válido: {problem}",
+        "error.csv.column_twice": (
+            "a coluna '{name}' aparece duas vezes (colunas {first} e {second})"
+        ),
+        "error.csv.unknown_column": "'{name}'",
+        "error.csv.unknown_column.suggest": "'{name}' (você quis dizer '{suggestion}'?)",
+        "error.csv.unknown_columns.one": (
+            "coluna desconhecida {listed}; as colunas são 'team' e os ids das perguntas "
+            "(ou os textos das perguntas): {ids}"
+        ),
+        "error.csv.unknown_columns.many": (
+            "colunas desconhecidas {listed}; as colunas são 'team' e os ids das perguntas "
+            "(ou os textos das perguntas): {ids}"
+        ),
+        "error.csv.no_team_column": (
+            "sem coluna 'team': o cabeçalho é 'team' seguido dos ids das perguntas, "
+            "por exemplo: team,{example}"
+        ),
+        "error.csv.no_rows": "tem a linha de cabeçalho, mas nenhuma linha de equipe",
+        "error.csv.stray_value": (
+            "um valor na coluna {column} ({value}) não tem nome de coluna no cabeçalho"
+        ),
+        "error.csv.empty_team": "a célula 'team' está vazia: toda linha precisa de uma equipe",
+        "error.csv.labels": "; ou os rótulos: {labels}",
         "kind.list": "uma lista",
         "kind.text": "um texto",
         "kind.mapping": "um mapeamento",

@@ -19,7 +19,7 @@ from pathlib import Path
 from advisor.errors import AnswersError
 from advisor.loader._yaml import line_of
 from advisor.loader.csv_inputs import csv_entries
-from advisor.loader.entries import Entry, Failure, TeamProfile
+from advisor.loader.entries import Entry, Failure, TeamProfile, failure, failure_of
 from advisor.loader.profiles import parse_document, profile_from_data, read_text
 from advisor.pack import Pack
 
@@ -35,9 +35,6 @@ __all__ = [
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods", ".numbers")
-SPREADSHEET = "is a spreadsheet: save it as CSV (UTF-8) and pass the .csv file"
-OUTPUT_FOLDER = "is the output folder (--out): keep the answer files in another folder"
-NO_TEAM = "no team name: every profile of a batch needs 'team'"
 
 
 def answer_files(inputs: Sequence[str], *, skip: Path | None = None) -> list[str | Failure]:
@@ -55,23 +52,23 @@ def answer_files(inputs: Sequence[str], *, skip: Path | None = None) -> list[str
     for name in inputs:
         path = Path(name)
         if path.is_dir() and skip is not None and path.resolve() == skip.resolve():
-            found.append(Failure(name, None, None, None, OUTPUT_FOLDER))
+            found.append(failure(name, None, "error.batch.output_folder"))
         elif path.is_dir():
             try:
                 files = _folder_files(path)
             except OSError as error:
-                found.append(Failure(name, None, None, None, f"cannot be read: {error.strerror}"))
+                found.append(failure(name, None, "error.unreadable", reason=error.strerror))
                 continue
             if not files:
                 suffixes = ", ".join(f"*{suffix}" for suffix in ANSWER_SUFFIXES)
-                found.append(Failure(name, None, None, None, f"no answer files ({suffixes})"))
+                found.append(failure(name, None, "error.batch.no_answer_files", suffixes=suffixes))
             found.extend(files)
         elif path.suffix.lower() in SPREADSHEET_SUFFIXES:
-            found.append(Failure(name, None, None, None, SPREADSHEET))
+            found.append(failure(name, None, "error.batch.spreadsheet"))
         elif path.exists():
             found.append(name)
         else:
-            found.append(Failure(name, None, None, None, "no such file or folder"))
+            found.append(failure(name, None, "error.batch.no_such_path"))
     return found
 
 
@@ -92,7 +89,7 @@ def read_entries(pack: Pack, file: str) -> list[Entry]:
             return list(csv_entries(pack, file))
         return list(_document_entries(pack, file))
     except AnswersError as error:
-        return [Failure(file, error.line, None, None, error.problem)]
+        return [failure_of(error, file)]
 
 
 def read_batch(pack: Pack, inputs: Sequence[str], *, skip: Path | None = None) -> list[Entry]:
@@ -113,7 +110,7 @@ def _document_entries(pack: Pack, file: str) -> Iterator[Entry]:
         yield _document_entry(pack, data, file, text, at=(), item=None)
         return
     if not data:
-        yield Failure(file, None, None, None, "the list of profiles is empty")
+        yield failure(file, None, "error.batch.empty_list")
     for index, item in enumerate(data):
         yield _document_entry(pack, item, file, text, at=(index,), item=index + 1)
 
@@ -125,10 +122,10 @@ def _document_entry(
     try:
         profile = profile_from_data(pack, data, source=file, text=text, at=at)
     except AnswersError as error:
-        return Failure(file, error.line, item, team, error.problem)
+        return failure_of(error, file, item=item, team=team)
     if profile.team is None:
         line = line_of(text, at) if at else None
-        return Failure(file, line, item, None, NO_TEAM)
+        return failure(file, line, "error.batch.no_team", item=item)
     where = file if item is None else f"{file} (item {item})"
     return TeamProfile(profile.team, profile.answers, where)
 

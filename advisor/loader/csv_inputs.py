@@ -26,23 +26,24 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from advisor.answers import check_answers
 from advisor.conditions import UNKNOWN
-from advisor.errors import AnswersError
+from advisor.errors import AnswersError, Says
+from advisor.i18n import message, says
 from advisor.i18n.ui import UI
-from advisor.loader.entries import Entry, Failure, TeamProfile
+from advisor.loader.entries import Entry, Failure, TeamProfile, failure
 from advisor.loader.profiles import read_text
 from advisor.model import Question
 from advisor.pack import Pack
-from advisor.references import did_you_mean
-from advisor.text import DEFAULT_LANGUAGE
+from advisor.references import closest
+from advisor.text import LANGUAGES, LocalText
 
 if TYPE_CHECKING:
     from _csv import Reader as _CsvReader
 
-TEAM_COLUMNS = frozenset({"team", "team name"})
+TEAM_COLUMNS = frozenset({"team", "team name", "equipe", "nome da equipe"})
 # The questionnaire's label for unknown, in every language ("I don't know", "Não sei"),
 # also with the typographic apostrophe that word processors put in.
 UNKNOWN_LABELS = tuple(
@@ -98,7 +99,8 @@ class _Header:
         questions: the question columns, in column order.
         width: the number of columns of the header.
         unnamed: the columns with an empty name (a value there has no meaning).
-        hints: question id -> what a message about its answer adds (the labels).
+        hints: question id -> what a message about its answer adds (the labels),
+            as the English text and the catalog message.
         order: the question ids of the question columns, in the pack's order
             of questions (the order of :func:`~advisor.answers.check_answers`).
         pick: a row's cells -> the cells of its question columns, in that order.
@@ -110,7 +112,7 @@ class _Header:
     questions: tuple[_Column, ...]
     width: int
     unnamed: tuple[int, ...]
-    hints: dict[str, str]
+    hints: dict[str, tuple[str, Says]]
     order: tuple[str, ...]
     pick: Callable[[list[str]], Sequence[str]]
     meanings: tuple[dict[str, _Meaning], ...]
@@ -151,10 +153,8 @@ def csv_entries(pack: Pack, file: str) -> Iterator[Entry]:
     try:
         text = read_text(Path(file)).removeprefix("\ufeff")
     except AnswersError as error:
-        if error.problem == "is not UTF-8 text":
-            raise AnswersError(
-                "is not UTF-8 text; save it as 'CSV UTF-8' (Excel) or export it as UTF-8"
-            ) from None
+        if error.says is not None and error.says.key == "error.not_utf8":
+            raise _error(None, "error.csv.not_utf8") from None
         raise
     first_line = text.split("\n", 1)[0]
     separator = max(_SEPARATORS, key=first_line.count)
@@ -162,11 +162,9 @@ def csv_entries(pack: Pack, file: str) -> Iterator[Entry]:
     try:
         header_line, header_cells = next(rows)
     except StopIteration:
-        raise AnswersError(
-            "the file is empty: expected a header row, 'team' and question ids"
-        ) from None
+        raise _error(None, "error.csv.empty") from None
     except _CsvError as error:
-        raise AnswersError(error.problem, line=error.line) from None
+        raise _error(error.line, "error.csv.invalid", problem=error.problem) from None
     header = _read_header(pack, header_cells, header_line)
     count = 0
     try:
@@ -174,13 +172,52 @@ def csv_entries(pack: Pack, file: str) -> Iterator[Entry]:
             count += 1
             yield _csv_entry(pack, header, cells, file, line)
     except _CsvError as error:
-        yield Failure(file, error.line, None, None, error.problem)
+        yield failure(file, error.line, "error.csv.invalid", problem=error.problem)
         return
     if not count:
-        yield Failure(file, None, None, None, "has a header row but no team rows")
+        yield failure(file, None, "error.csv.no_rows")
+
+
+class Problem(NamedTuple):
+    """What is wrong with a row: the English text, and the catalog messages it joins."""
+
+    text: str
+    says: tuple[Says, ...]
+
+
+def _label_list(question: Question) -> LocalText:
+    """The labels of a question's options (and "I don't know"), quoted, in each language."""
+    return LocalText(
+        {
+            lang: ", ".join(f"'{option.label.get_lang(lang)}'" for option in question.options)
+            + f', "{message(lang, "prompt.unknown")}"'
+            for lang in LANGUAGES
+        }
+    )
+
+
+def _listed(lang: str, names: Sequence[str], choices: Sequence[str]) -> str:
+    """The unknown column names, quoted, each with a did-you-mean when one is close."""
+    parts = []
+    for name in names:
+        suggestion = closest(name, choices)
+        if suggestion is None:
+            parts.append(message(lang, "error.csv.unknown_column", name=name))
+        else:
+            key = "error.csv.unknown_column.suggest"
+            parts.append(message(lang, key, name=name, suggestion=suggestion))
+    return ", ".join(parts)
+
+
+def _error(line: int | None, key: str, /, **fields: object) -> AnswersError:
+    """An error of the whole file, from the catalog message ``key``."""
+    text, said = says(key, **fields)
+    return AnswersError(text, line=line, says=said)
 
 
 class _CsvError(Exception):
+    """What Python's CSV reader says is wrong (its own words), and the line."""
+
     def __init__(self, problem: str, line: int) -> None:
         super().__init__(problem)
         self.problem = problem
@@ -198,7 +235,7 @@ def _rows(reader: _CsvReader) -> Iterator[tuple[int, list[str]]]:
             if "".join(cells).strip():
                 yield start, cells
     except csv.Error as error:
-        raise _CsvError(f"not valid CSV: {error}", end + 1) from None
+        raise _CsvError(str(error), end + 1) from None
 
 
 def _read_header(pack: Pack, cells: list[str], line: int) -> _Header:
@@ -220,9 +257,12 @@ def _read_header(pack: Pack, cells: list[str], line: int) -> _Header:
             continue
         meaning = "team" if key in TEAM_COLUMNS else by_name.get(key, key)
         if meaning in seen:
-            raise AnswersError(
-                f"column '{name}' appears twice (columns {seen[meaning] + 1} and {column + 1})",
-                line=line,
+            raise _error(
+                line,
+                "error.csv.column_twice",
+                name=name,
+                first=seen[meaning] + 1,
+                second=column + 1,
             )
         seen[meaning] = column
         if meaning == "team":
@@ -235,29 +275,17 @@ def _read_header(pack: Pack, cells: list[str], line: int) -> _Header:
             unknown.append(name)
     if unknown:
         texts = [text for q in pack.questions for text in q.text.values()]
-        listed = ", ".join(f"'{name}'{did_you_mean(name, [*ids, *texts])}" for name in unknown)
-        raise AnswersError(
-            f"unknown column{'s' * (len(unknown) > 1)} {listed}; the columns are "
-            f"'team' and question ids (or the questions' texts): {', '.join(ids)}",
-            line=line,
-        )
+        listed = LocalText({lang: _listed(lang, unknown, [*ids, *texts]) for lang in LANGUAGES})
+        plural = "one" if len(unknown) == 1 else "many"
+        raise _error(line, f"error.csv.unknown_columns.{plural}", listed=listed, ids=", ".join(ids))
     if team < 0:
-        raise AnswersError(
-            "no 'team' column: the header is 'team' followed by question ids, "
-            f"for example: team,{','.join(ids[:3])}",
-            line=line,
-        )
+        raise _error(line, "error.csv.no_team_column", example=",".join(ids[:3]))
     named = {team, *ignored, *(column for column, _ in questions)}
     spellings = pack.compiled.spellings
     by_id = {question.id: question for question in pack.questions}
     # A form export names its columns after the questions: its answers are
     # labels, so a message about one lists the labels too.
-    hints = {
-        qid: "; or the labels: "
-        + ", ".join(f"'{option.label.get_lang(DEFAULT_LANGUAGE)}'" for option in by_id[qid].options)
-        + f', "{UNKNOWN_LABELS[0].capitalize()}"'
-        for qid in by_text
-    }
+    hints = {qid: says("error.csv.labels", labels=_label_list(by_id[qid])) for qid in by_text}
     position = {qid: index for index, qid in enumerate(ids)}
     ordered = sorted(questions, key=lambda question: position[question[1]])
     return _Header(
@@ -296,16 +324,12 @@ def _csv_entry(pack: Pack, header: _Header, cells: list[str], file: str, line: i
             (column for column in range(header.width, len(cells)) if cells[column].strip()), None
         )
     if stray is not None:
-        return Failure(
-            file,
-            line,
-            None,
-            name,
-            f"a value in column {stray + 1} ({cells[stray].strip()!r}) has no column name "
-            "in the header",
+        value = repr(cells[stray].strip())
+        return failure(
+            file, line, "error.csv.stray_value", team=name, column=stray + 1, value=value
         )
     if not team:
-        return Failure(file, line, None, None, "the 'team' cell is empty: every row needs a team")
+        return failure(file, line, "error.csv.empty_team")
     if len(cells) < header.width:
         # A short row: its missing cells are empty.
         cells = [*cells, *[""] * (header.width - len(cells))]
@@ -316,13 +340,13 @@ def _csv_entry(pack: Pack, header: _Header, cells: list[str], file: str, line: i
         known = dict(cast("Iterator[tuple[str, str]]", meanings))
     except KeyError:
         checked = _checked(pack, header, cells)
-        if isinstance(checked, str):
-            return Failure(file, line, None, name, checked)
+        if isinstance(checked, Problem):
+            return Failure(file, line, None, name, checked.text, checked.says)
         known = checked
     return TeamProfile(team, known, f"{file}:{line}")
 
 
-def _checked(pack: Pack, header: _Header, cells: list[str]) -> dict[str, str] | str:
+def _checked(pack: Pack, header: _Header, cells: list[str]) -> dict[str, str] | Problem:
     """A row's known answers, checked (and their cells' meanings kept); or what is wrong."""
     answers = {}
     for column, qid, spellings, labels in header.questions:
@@ -332,8 +356,11 @@ def _checked(pack: Pack, header: _Header, cells: list[str]) -> dict[str, str] | 
     try:
         known = check_answers(pack, answers)
     except AnswersError as error:
-        hint = header.hints.get(str(error.key[-1]), "") if error.key else ""
-        return error.problem + hint
+        said = () if error.says is None else (error.says,)
+        hint = header.hints.get(str(error.key[-1])) if error.key else None
+        if hint is None:
+            return Problem(error.problem, said)
+        return Problem(error.problem + hint[0], (*said, hint[1]))
     # A cell's meaning depends on its column and its text only.
     for qid, meanings, value in zip(header.order, header.meanings, header.pick(cells), strict=True):
         option = known.get(qid)

@@ -6,9 +6,10 @@ folders) and :mod:`advisor.loader.csv_inputs` (CSV files).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from advisor.errors import located
+from advisor.errors import AnswersError, Says, located
+from advisor.i18n import message, says
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,9 @@ class Failure:
             row (the header is row 1).
         item: the 1-based position of the profile in a YAML/JSON list.
         team: the team's name, when it could be read.
-        problem: what is wrong, without the location.
+        problem: what is wrong, without the location (in English).
+        says: the problem as catalog messages, joined, to show it in another
+            language (empty: ``problem`` in every language); not compared.
     """
 
     file: str
@@ -45,6 +48,17 @@ class Failure:
     item: int | None
     team: str | None
     problem: str
+    says: tuple[Says, ...] = field(default=(), compare=False)
+
+    def problem_in(self, lang: str) -> str:
+        """What is wrong, in ``lang``."""
+        if not self.says:
+            return self.problem
+        return "".join(message(lang, said.key, **said.fields) for said in self.says)
+
+    def message_in(self, lang: str) -> str:
+        """The error line in ``lang``: ``teams.csv:4: resposta inválida ...``."""
+        return located(self.problem_in(lang), self.file, self.line)
 
     @property
     def where(self) -> str:
@@ -59,3 +73,26 @@ class Failure:
 
 
 Entry = TeamProfile | Failure
+
+
+def failure(
+    file: str,
+    line: int | None,
+    key: str,
+    /,
+    *,
+    item: int | None = None,
+    team: str | None = None,
+    **fields: object,
+) -> Failure:
+    """A :class:`Failure` whose problem is the catalog message ``key`` with ``fields``."""
+    text, said = says(key, **fields)
+    return Failure(file, line, item, team, text, (said,))
+
+
+def failure_of(
+    error: AnswersError, file: str, *, item: int | None = None, team: str | None = None
+) -> Failure:
+    """The :class:`Failure` of a profile whose answers the pack cannot accept."""
+    said = () if error.says is None else (error.says,)
+    return Failure(file, error.line, item, team, error.problem, said)

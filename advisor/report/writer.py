@@ -20,8 +20,9 @@ from advisor.conditions import UNKNOWN
 from advisor.layout import layout_shape, project_name, shaped_tree
 from advisor.model import LayoutNode, Rule
 from advisor.pack import Pack
-from advisor.report.context import Composer, ci_entries, front_date, report_date, yaml_answer
+from advisor.report.context import Composer
 from advisor.report.packtexts import Fields, pack_texts
+from advisor.report.values import ci_entries, front_date, report_date, yaml_answer
 from advisor.result import Prerequisite, Result, Unknown
 
 # Parts kept per writer before they are dropped and rendered anew: bounds

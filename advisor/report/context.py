@@ -76,11 +76,6 @@ class Composer:
         return sorted(self.result.fired, key=lambda r: weights[r.id])
 
     @cached_property
-    def effects(self) -> dict[str, str]:
-        """What each fired rule does, as Markdown."""
-        return {rule.id: self.effect_md(rule) for rule in self.fired}
-
-    @cached_property
     def gains(self) -> tuple[Rule, ...]:
         """The (at most) three fired rules that add most to the recommendation's score."""
         rec = self.rec
@@ -95,8 +90,7 @@ class Composer:
     @cached_property
     def still_open(self) -> int:
         """How many open questions could still change the recommendation."""
-        rec = self.rec
-        return sum(set(u.possible_recommendations) != {rec} for u in self.result.unknowns)
+        return sum(item.decisive for item in self.result.unknowns)
 
     def name_md(self, pattern: str | None) -> str:
         """A pattern's name as Markdown (``no viable pattern`` for None)."""
@@ -340,22 +334,12 @@ class Composer:
             then=then,
         )
 
-    def unknowns(self) -> list[Unknown]:
-        """The open decision questions; those that could change the decision first."""
-        rec = self.rec
-        # Stable: questions that cannot change it keep the pack's order.
-        return sorted(
-            self.result.unknowns,
-            key=lambda item: {outcome for _, outcome in item.outcomes} == {rec},
-        )
-
     def unknown(self, item: Unknown) -> Fields:
         """An open decision question and where its answers would lead."""
         leads: dict[str | None, list[str]] = {}
         for answer, outcome in item.outcomes:
             leads.setdefault(outcome, []).append(f"*{clause(self.label(item.question, answer))}*")
         t = self.t
-        changes = set(leads) != {self.rec}
         if len(leads) > 1:
             either = t("report.unknown.or")
             where = "; ".join(
@@ -364,12 +348,11 @@ class Composer:
             )
             effect = t("report.unknown.could_change", leads=where)
         else:
-            key = "report.unknown.any_changes" if changes else "report.unknown.no_change"
+            key = "report.unknown.any_changes" if item.decisive else "report.unknown.no_change"
             effect = t(key, pattern=self.name_md(next(iter(leads), None)))
         return Fields(
             question=self.question_text(item.question),
             question_id=item.question,
-            changes=changes,
             effect_md=effect,
         )
 
@@ -393,15 +376,6 @@ class Composer:
         """``Source: *section*``, and why an inferred rule cites it."""
         text = self.t("report.rule.source", section=md.prose(section))
         return text + self.t["report.rule.inferred"] if inferred else text
-
-    def answer_keys(self) -> list[tuple[str, str, bool]]:
-        """Every question's ``(id, answer, applies)``, in pack order."""
-        given = self.result.answers
-        not_applicable = self.result.not_applicable
-        return [
-            (question, given.get(question, UNKNOWN), question not in not_applicable)
-            for question in self.texts.question_ids
-        ]
 
     def answer(self, question: str, answer: str, applies: bool) -> Fields:
         """A row of the answers table."""

@@ -13,7 +13,7 @@ rendering every part afresh: a key holds everything its part reads.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from advisor import markdown as md
 from advisor.conditions import UNKNOWN
@@ -24,6 +24,8 @@ from advisor.report.context import Composer
 from advisor.report.packtexts import Fields, pack_texts
 from advisor.report.values import ci_entries, front_date, report_date, yaml_answer
 from advisor.result import Prerequisite, Result, Unknown
+
+T = TypeVar("T")
 
 # Parts kept per writer before they are dropped and rendered anew: bounds
 # the memory of a batch over profiles that share little (10,000 random
@@ -76,12 +78,7 @@ class ReportWriter:
 
     def _part(self, key: Hashable, render: Callable[..., str], *args: Any) -> str:
         """The part under ``key``, rendered by ``render(*args)`` the first time."""
-        found = self.parts.get(key)
-        if found is None:
-            if len(self.parts) >= PARTS_MAX:
-                self.parts.clear()
-            found = self.parts[key] = render(*args)
-        return found
+        return _kept(self.parts, key, render, *args)
 
     def _driver(self, c: Composer, rule: Rule) -> str:
         return str(self.macros.driver(c.driver(rule)))
@@ -123,7 +120,7 @@ class ReportWriter:
         settled: list[str] = []
         for u in result.unknowns:
             line = part(("unknown", u), self._unknown, c, u)
-            (settled if {outcome for _, outcome in u.outcomes} == {rec} else opened).append(line)
+            (opened if u.decisive else settled).append(line)
         project = project_name(team)
         nodes = self.pack.layouts.get(rec, ()) if rec is not None else ()
         shape = layout_shape(nodes, result.answers)
@@ -266,13 +263,7 @@ class ReportWriter:
     ) -> str:
         """How to confirm the decision: it names the layout's CI/CD files, if any."""
         rec = c.rec
-        found = self.ci.get((rec, shape))
-        if found is None:
-            if len(self.ci) >= PARTS_MAX:
-                self.ci.clear()
-            tree = shaped_tree(nodes, shape, _PROJECT, lang=self.texts.lang)
-            found = self.ci[(rec, shape)] = (bool(tree.lines), tuple(ci_entries(tree.paths)))
-        has_layout, ci = found
+        has_layout, ci = _kept(self.ci, (rec, shape), self._ci, nodes, shape)
         return self._part(
             ("confirmation", rec, has_layout, ci, bool(prerequisites)),
             self.macros.confirmation,
@@ -281,6 +272,11 @@ class ReportWriter:
             ci,
             prerequisites,
         )
+
+    def _ci(self, nodes: Sequence[LayoutNode], shape: int) -> tuple[bool, tuple[str, ...]]:
+        """Whether the layout of this shape has files, and its CI/CD files."""
+        tree = shaped_tree(nodes, shape, _PROJECT, lang=self.texts.lang)
+        return bool(tree.lines), tuple(ci_entries(tree.paths))
 
     def _layout_intro(self, still_open: tuple[str, ...]) -> str:
         questions = self.texts.questions
@@ -303,3 +299,17 @@ class ReportWriter:
         if self.own_marks(rec, marks):
             return "consequences"
         return "pros_cons" if marks & self.all_marks else None
+
+
+def _kept(store: dict[Any, T], key: Hashable, build: Callable[..., T], *args: Any) -> T:
+    """``store[key]``, built by ``build(*args)`` the first time.
+
+    A store that holds :data:`PARTS_MAX` values is emptied first: its values
+    are built again as they are asked for.
+    """
+    found = store.get(key)
+    if found is None:
+        if len(store) >= PARTS_MAX:
+            store.clear()
+        found = store[key] = build(*args)
+    return found

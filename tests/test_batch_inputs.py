@@ -158,7 +158,7 @@ def test_a_bad_row_fails_alone_with_its_row_and_reason(pack: Pack, tmp_path: Pat
         "invalid answer 'hgh' to question 'training_cost' (did you mean 'high'?); "
         "allowed: low, moderate, high, unknown",
     )
-    assert entries[1].message == f"{teams}:3: {entries[1].problem}"
+    assert entries[1].message_in("en") == f"{teams}:3: {entries[1].problem}"
     assert entries[2] == Failure(
         str(teams), 4, None, None, "the 'team' cell is empty: every row needs a team"
     )

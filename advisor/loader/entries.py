@@ -66,11 +66,6 @@ class Failure:
         place = self.file if self.line is None else f"{self.file}:{self.line}"
         return place if self.item is None else f"{place} (item {self.item})"
 
-    @property
-    def message(self) -> str:
-        """The error line: ``teams.csv:4: invalid answer ...``."""
-        return located(self.problem, self.file, self.line)
-
 
 Entry = TeamProfile | Failure
 

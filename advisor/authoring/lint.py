@@ -299,6 +299,13 @@ def _examples(examples: tuple[Example, ...], lead: str) -> list[str]:
     ]
 
 
+def _counted(label: str, count: int, total: int, examples: list[str]) -> list[str]:
+    """``  label: none``, or ``  label: count (share), for example:`` and the examples."""
+    if not count:
+        return [f"  {label}: none"]
+    return [f"  {label}: {_share(count, total)}, for example:", *examples]
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -320,20 +327,18 @@ def render_check(report: CheckReport) -> str:
             f"{name} {_share(count, total)}" for name, count in verification.recommended
         )
         lines.append(f"  recommended: {shares}")
-        if verification.no_viable:
-            lines.append(
-                f"  no viable pattern: {_share(verification.no_viable, total)}, for example:"
-            )
-            lines += _examples(verification.no_viable_examples, "vetoed by")
-        else:
-            lines.append("  no viable pattern: none")
-        if verification.ties:
-            lines.append(
-                f"  decided by the tie policy: {_share(verification.ties, total)}, for example:"
-            )
-            lines += _examples(verification.tie_examples, "tie between")
-        else:
-            lines.append("  decided by the tie policy: none")
+        lines += _counted(
+            "no viable pattern",
+            verification.no_viable,
+            total,
+            _examples(verification.no_viable_examples, "vetoed by"),
+        )
+        lines += _counted(
+            "decided by the tie policy",
+            verification.ties,
+            total,
+            _examples(verification.tie_examples, "tie between"),
+        )
     lines.append(
         f"{report.pack}: {_plural(report.errors, 'error')}, {_plural(report.warnings, 'warning')}"
     )

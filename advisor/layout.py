@@ -94,7 +94,7 @@ class _Plan:
     and language, and only the project name is put in per call.
     """
 
-    __slots__ = ("bits", "groups", "nodes", "rows")
+    __slots__ = ("bits", "groups", "nodes", "notes", "rows")
 
     def __init__(self, nodes: Sequence[LayoutNode]) -> None:
         self.nodes = nodes
@@ -113,6 +113,8 @@ class _Plan:
             pending.extend(reversed(node.children))
         self.groups = tuple(groups.values())
         self.rows: dict[tuple[int, str], tuple[tuple[str, str, str], ...]] = {}
+        # Per language: each node's note as one line, by the node's id.
+        self.notes: dict[str, dict[int, str]] = {}
 
     def kept(self, answers: Mapping[str, str]) -> int:
         """The conditional nodes that the answers keep, a bit each."""
@@ -128,15 +130,28 @@ class _Plan:
             rows = self.rows[(kept, lang)] = self._walk(kept, lang)
         return rows
 
+    def _notes(self, lang: str) -> dict[int, str]:
+        """Every node's note in ``lang`` as one line (``""``: none), by the node's id."""
+        notes = self.notes.get(lang)
+        if notes is None:
+            notes = self.notes[lang] = {}
+            pending = list(self.nodes)
+            while pending:
+                node = pending.pop()
+                notes[id(node)] = "" if node.note is None else one_line(node.note.get_lang(lang))
+                pending.extend(node.children)
+        return notes
+
     def _walk(self, kept: int, lang: str) -> tuple[tuple[str, str, str], ...]:
         rows: list[tuple[str, str, str]] = []
         bits = self.bits
+        notes = self._notes(lang)
 
         def walk(level: Sequence[LayoutNode], prefix: str, parent: str, *, root: bool) -> None:
             shown = [node for node in level if node.when is None or kept & bits[id(node)]]
             for index, node in enumerate(shown):
                 last = index == len(shown) - 1
-                note = "" if node.note is None else one_line(node.note.get_lang(lang))
+                note = notes[id(node)]
                 head = "" if root else prefix + (_ELBOW if last else _TEE)
                 path = parent + node.path
                 rows.append((head + node.path, note, path))
@@ -203,12 +218,31 @@ def shaped_tree(
     ``project`` must not hold a ``/`` (a slug from :func:`project_name` never does).
     """
     rows = _plan(nodes).shaped_rows(shape, lang)
+    return Tree(_lines(rows, project), [path.replace(PROJECT, project) for _, _, path in rows])
+
+
+def shaped_lines(
+    nodes: Sequence[LayoutNode], shape: int, project: str, *, lang: str = DEFAULT_LANGUAGE
+) -> list[str]:
+    """:attr:`Tree.lines` of :func:`shaped_tree`, without the paths."""
+    return _lines(_plan(nodes).shaped_rows(shape, lang), project)
+
+
+def _lines(rows: Sequence[tuple[str, str, str]], project: str) -> list[str]:
+    """The rows as tree lines for ``project``, notes aligned in one column."""
     named = [
         (stem.replace(PROJECT, project), note.replace(PROJECT, project)) for stem, note, _ in rows
     ]
     width = max((len(stem) for stem, note in named if note), default=0)
-    lines = [f"{stem.ljust(width)}  # {note}" if note else stem for stem, note in named]
-    return Tree(lines, [path.replace(PROJECT, project) for _, _, path in rows])
+    return [f"{stem.ljust(width)}  # {note}" if note else stem for stem, note in named]
+
+
+def shaped_paths(
+    nodes: Sequence[LayoutNode], shape: int, project: str, *, lang: str = DEFAULT_LANGUAGE
+) -> list[str]:
+    """:attr:`Tree.paths` of :func:`shaped_tree`, without laying out the lines."""
+    rows = _plan(nodes).shaped_rows(shape, lang)
+    return [path.replace(PROJECT, project) for _, _, path in rows]
 
 
 def _layout_tree_slow(

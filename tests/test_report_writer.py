@@ -16,7 +16,7 @@ import pytest
 from advisor.engine import evaluate
 from advisor.loader import load_pack
 from advisor.pack import Pack
-from advisor.report import FORMATS, _template, render_report
+from advisor.report import FORMATS, _template, render_report, report_bytes
 from advisor.report.packtexts import pack_texts
 from advisor.report.writer import ReportWriter
 from advisor.text import LANGUAGES
@@ -99,3 +99,22 @@ def test_the_team_and_project_names_are_put_back_in_every_place(pack: Pack) -> N
     assert "\ufdd0" not in first + second
     assert "\ufdd1" not in first + second
     assert first.replace("Alpha Team", "Omega Team").replace("alpha_team", "omega_team") == second
+
+
+def test_a_name_holding_the_writers_stand_ins_is_written_as_it_is(pack: Pack) -> None:
+    # The writer's stand-ins are noncharacters; a team's name may hold them.
+    team = "a\ufdd0b\ufdd1c\ufdd2d\ufdd3e\ufdd4f"
+    report = render_report(evaluate(pack, {"retraining": "scheduled"}, team=team))
+    # The front matter, the title, the context and the replayable answers.
+    assert report.count(team) == 4
+    assert report.startswith(f'---\nstatus: proposed\nteam: "{team}"\n---\n')
+    assert f'\n```yaml\nteam: "{team}"\nanswers:\n' in report
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_report_bytes_are_the_report_in_utf_8(pack: Pack, lang: str, fmt: str) -> None:
+    for answers, team in profiles(pack, 40, seed=11):
+        result = evaluate(pack, answers, team=team)
+        text = render_report(result, lang=lang, fmt=fmt, date="2026-01-01")
+        assert report_bytes(result, lang=lang, fmt=fmt, date="2026-01-01") == text.encode()

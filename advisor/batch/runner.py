@@ -76,12 +76,12 @@ class Assessor:
     """Assesses teams and writes their reports; one per process."""
 
     def __init__(self, pack: Pack, settings: Settings) -> None:
-        from advisor.report import render_report
+        from advisor.report import report_bytes
 
         self.pack = pack
         self.settings = settings
         self.folder = OutputFolder(settings.out)
-        self.render = render_report
+        self.render = report_bytes
 
     def assess(self, job: Job) -> Outcome:
         """Evaluate one team, write its report(s), and keep what the summaries need."""
@@ -89,9 +89,9 @@ class Assessor:
         result = evaluate(self.pack, job.answers, team=job.team)
         reports = {}
         for fmt in settings.formats:
-            text = self.render(result, lang=settings.lang, fmt=fmt, date=settings.date)
+            data = self.render(result, lang=settings.lang, fmt=fmt, date=settings.date)
             suffix = f".{fmt}"
-            self.folder.report(job.stem, suffix, text.encode("utf-8"))
+            self.folder.report(job.stem, suffix, data)
             reports[fmt] = job.stem + suffix
         return outcome_of(result, where=job.where, reports=reports, lang=settings.lang)
 

@@ -26,7 +26,7 @@ from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
 if TYPE_CHECKING:
     import jinja2
 
-__all__ = ["FORMATS", "render_report", "render_summary"]
+__all__ = ["FORMATS", "render_report", "render_summary", "report_bytes"]
 
 FORMATS = ("md", "json")
 TEMPLATE = "report.md.j2"
@@ -57,6 +57,18 @@ def render_report(
     if fmt == "md":
         return _writer(result.pack, lang).render(result, date)
     raise ValueError(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
+
+
+def report_bytes(
+    result: Result, *, lang: str = DEFAULT_LANGUAGE, fmt: str = "md", date: str | None = None
+) -> bytes:
+    """:func:`render_report`, encoded in UTF-8: what a batch writes.
+
+    A Markdown report is joined from UTF-8 parts: it is never held as text.
+    """
+    if fmt == "md" and lang in LANGUAGES:
+        return _writer(result.pack, lang).render_bytes(result, date)
+    return render_report(result, lang=lang, fmt=fmt, date=date).encode("utf-8")
 
 
 def render_summary(context: dict[str, Any]) -> str:

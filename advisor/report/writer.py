@@ -8,16 +8,22 @@ part is rendered once per process for each distinct key and reused; only
 the parts that name the team (front matter, title, context, layout,
 answers) are rendered for every report. The output is the same as
 rendering every part afresh: a key holds everything its part reads.
+
+Parts are kept as UTF-8 bytes and joined as bytes: a batch writes bytes,
+and encoding each report whole would cost as much as joining it. The
+parts that wrap a list (the drivers, the open questions, the answers file)
+are rendered once with stand-ins and split around them (:class:`_Frame`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
 from advisor import markdown as md
 from advisor.conditions import UNKNOWN
-from advisor.layout import layout_shape, project_name, shaped_tree
+from advisor.layout import layout_shape, project_name, shaped_lines, shaped_paths
 from advisor.model import LayoutNode, Rule
 from advisor.pack import Pack
 from advisor.report.context import Composer
@@ -36,6 +42,36 @@ PARTS_MAX = 65536
 # The loader refuses a pack that holds one, and no escaping changes them.
 _TEAM = "\ufdd0"
 _PROJECT = "\ufdd1"
+_TEAM_BYTES = _TEAM.encode()
+_PROJECT_BYTES = _PROJECT.encode()
+# Stand-ins for the arguments of a frame (see _Frame).
+_SLOTS = "\ufdd2\ufdd3\ufdd4"
+_SLOT = re.compile(f"([{_SLOTS}])")
+# The fence of a code block whose text holds no backtick.
+_FENCE = md.fence("")
+
+
+class _Frame:
+    """A macro's output around its arguments, rendered once with stand-ins.
+
+    ``frame.fill(a, b)`` gives the bytes of ``macro(a, b)`` for any
+    arguments that take the same branches of the macro as the stand-ins do:
+    the arguments are put in place of the stand-ins, never searched, so no
+    argument text can be mistaken for one.
+    """
+
+    __slots__ = ("pieces",)
+
+    def __init__(self, macro: Callable[..., Any], arity: int) -> None:
+        text = str(macro(*_SLOTS[:arity]))
+        self.pieces: list[bytes | int] = [
+            _SLOTS.index(piece) if index % 2 else piece.encode()
+            for index, piece in enumerate(_SLOT.split(text))
+        ]
+
+    def fill(self, *args: bytes) -> bytes:
+        """The macro's output with ``args`` in place."""
+        return b"".join([args[piece] if isinstance(piece, int) else piece for piece in self.pieces])
 
 
 class ReportWriter:
@@ -52,33 +88,47 @@ class ReportWriter:
         self.pack = pack
         self.texts = texts = pack_texts(pack, lang)
         self.macros = macros
-        self.parts: dict[Hashable, str] = {}
+        self.parts: dict[Hashable, bytes] = {}
         # Per (pattern, layout shape): whether the layout has files, and its CI/CD files.
         self.ci: dict[tuple[str | None, int], tuple[bool, tuple[str, ...]]] = {}
-        # Per (question, answer, applies): the table row and the YAML line.
-        self.answer_lines: dict[tuple[str, str, bool], tuple[str, str]] = {}
+        # Per question, per (answer, applies): the table row and the YAML line.
+        self.answer_lines: dict[str, dict[tuple[str, bool], tuple[bytes, bytes]]] = {
+            question: {} for question in texts.question_ids
+        }
         patterns = [
             Fields(id=p.id, name=texts.names[p.id], summary=texts.summaries[p.id])
             for p in pack.patterns
         ]
         self.named = {p["id"]: p for p in patterns}
-        self.options = macros.options(patterns)
-        self.rules_head = macros.rules_head()
-        self.no_rules = macros.no_rules()
-        self.no_flow_layout = macros.no_flow_layout()
+        self.options = _bytes(macros.options(patterns))
+        self.rules_head = _bytes(macros.rules_head())
+        self.no_rules = _bytes(macros.no_rules())
+        self.no_flow_layout = _bytes(macros.no_flow_layout())
         self.flows = {
-            p.id: macros.flow(self.named[p.id], texts.fences[p.id], texts.flows[p.id])
+            p.id: _bytes(macros.flow(self.named[p.id], texts.fences[p.id], texts.flows[p.id]))
             for p in pack.patterns
         }
-        self.answers_head = macros.answers_head()
-        self.replay = macros.replay(texts.pack_fields)
+        self.drivers = _Frame(macros.drivers, 1)
+        self.no_drivers = _bytes(macros.drivers(""))
+        self.unknowns = _Frame(macros.unknowns, 1)
+        self.no_unknowns = _bytes(macros.unknowns(""))
+        self.yaml_block = _Frame(macros.yaml_block, 2)
+        self.tree = _Frame(macros.tree, 2)
+        self.answers_head = _bytes(macros.answers_head())
+        self.replay = _bytes(macros.replay(texts.pack_fields))
         self.order = {p.id: pos for pos, p in enumerate(pack.patterns)}
         # Every trade-off a rule can mark: a mark elsewhere is not shown.
         self.all_marks = frozenset().union(*texts.tradeoff_ids.values())
 
-    def _part(self, key: Hashable, render: Callable[..., str], *args: Any) -> str:
+    def _part(self, key: Hashable, render: Callable[..., object], *args: Any) -> bytes:
         """The part under ``key``, rendered by ``render(*args)`` the first time."""
-        return _kept(self.parts, key, render, *args)
+        parts = self.parts
+        found = parts.get(key)
+        if found is None:
+            if len(parts) >= PARTS_MAX:
+                parts.clear()
+            found = parts[key] = _bytes(render(*args))
+        return found
 
     def _driver(self, c: Composer, rule: Rule) -> str:
         return str(self.macros.driver(c.driver(rule)))
@@ -94,6 +144,10 @@ class ReportWriter:
 
     def render(self, result: Result, date: str | None) -> str:
         """The Markdown report of ``result``, dated ``date`` (``None``: no date)."""
+        return self.render_bytes(result, date).decode("utf-8")
+
+    def render_bytes(self, result: Result, date: str | None) -> bytes:
+        """:meth:`render`, encoded in UTF-8."""
         m = self.macros
         part = self._part
         texts = self.texts
@@ -116,14 +170,17 @@ class ReportWriter:
         viable = c.viable
         fired = c.fired
         # The unknowns that could change the decision come first.
-        opened: list[str] = []
-        settled: list[str] = []
+        opened: list[bytes] = []
+        settled: list[bytes] = []
         for u in result.unknowns:
             line = part(("unknown", u), self._unknown, c, u)
             (opened if u.decisive else settled).append(line)
         project = project_name(team)
+        project_bytes = project.encode()
         nodes = self.pack.layouts.get(rec, ()) if rec is not None else ()
         shape = layout_shape(nodes, result.answers)
+        lines = b"\n".join([part(("driver", r.id), self._driver, c, r) for r in fired])
+        open_lines = b"\n".join(opened + settled)
         parts = [
             part(("front", date, named), lambda: m.front(front_date(date), team_md)),
             part(("title", rec, named), lambda: m.title(team_md, c.name_md(rec))),
@@ -139,7 +196,7 @@ class ReportWriter:
                     report_date(date, texts.lang),
                 ),
             ),
-            m.drivers("\n".join([part(("driver", r.id), self._driver, c, r) for r in fired])),
+            self.drivers.fill(lines) if lines else self.no_drivers,
             self.options,
             part(
                 (
@@ -173,12 +230,14 @@ class ReportWriter:
                 ("prerequisites", rec, tuple([p.rule for p in prerequisites])),
                 lambda: m.prerequisites_(chosen, c.prerequisites()),
             ),
-            self.confirmation(c, chosen, nodes, shape, prerequisites).replace(_PROJECT, project),
+            self.confirmation(c, chosen, nodes, shape, prerequisites).replace(
+                _PROJECT_BYTES, project_bytes
+            ),
             part(
                 ("counterfactuals", result.counterfactuals, bool(answered)),
                 lambda: m.counterfactuals(c.counterfactuals(), answered),
             ),
-            m.unknowns("\n".join(opened + settled)),
+            self.unknowns.fill(open_lines) if open_lines else self.no_unknowns,
             part(("pros_cons", note), lambda: m.pros_cons(note)),
         ]
         for pid in self.order:
@@ -206,40 +265,45 @@ class ReportWriter:
             parts += [
                 self.flows[rec],
                 part(("layout", still_open), self._layout_intro, still_open).replace(
-                    _PROJECT, project
+                    _PROJECT_BYTES, project_bytes
                 ),
                 part(
                     ("tree", rec, shape, len(project)), self._tree, rec, nodes, shape, stand
-                ).replace(stand, project),
+                ).replace(stand.encode(), project_bytes),
             ]
         parts.append(self.answers(c, result))
         if team is not None:
-            parts[0] = parts[0].replace(_TEAM, c.team_yaml)
-            inline = md.inline(team)
-            parts[1] = parts[1].replace(_TEAM, inline)
-            parts[3] = parts[3].replace(_TEAM, inline)
-        return "".join(parts)
+            parts[0] = parts[0].replace(_TEAM_BYTES, c.team_yaml.encode())
+            inline = md.inline(team).encode()
+            parts[1] = parts[1].replace(_TEAM_BYTES, inline)
+            parts[3] = parts[3].replace(_TEAM_BYTES, inline)
+        return b"".join(parts)
 
-    def answers(self, c: Composer, result: Result) -> str:
+    def answers(self, c: Composer, result: Result) -> bytes:
         """The answers table and the replayable answers file."""
         answers = result.answers
         not_applicable = result.not_applicable
-        lines = self.answer_lines
         rows = []
-        yaml = [] if c.team is None else [f"team: {c.team_yaml}"]
-        yaml.append("answers:")
-        for question in self.texts.question_ids:
-            key = (question, answers.get(question, UNKNOWN), question not in not_applicable)
+        yaml = [b"answers:"]
+        for question, lines in self.answer_lines.items():
+            key = (answers.get(question, UNKNOWN), question not in not_applicable)
             found = lines.get(key)
             if found is None:
-                found = lines[key] = (self.macros.answer(c.answer(*key)), yaml_answer(*key[:2]))
+                found = lines[key] = (
+                    _bytes(self.macros.answer(c.answer(question, *key))),
+                    yaml_answer(question, key[0]).encode(),
+                )
             rows.append(found[0])
             yaml.append(found[1])
-        text = "\n".join(yaml)
-        m = self.macros
-        return "".join(
-            [self.answers_head, "\n".join(rows), self.replay, m.yaml_block(text, md.fence(text))]
-        )
+        if c.team is not None:
+            # Only the team's line can hold a backtick: ids are [a-z0-9_].
+            head = f"team: {c.team_yaml}"
+            fence = md.fence(head)
+            yaml.insert(0, head.encode())
+        else:
+            fence = _FENCE
+        block = self.yaml_block.fill(b"\n".join(yaml), fence.encode())
+        return b"".join([self.answers_head, b"\n".join(rows), self.replay, block])
 
     def still_open(self, result: Result) -> tuple[str, ...]:
         """The layout questions still open: answering them may change the starter layout."""
@@ -260,7 +324,7 @@ class ReportWriter:
         nodes: Sequence[LayoutNode],
         shape: int,
         prerequisites: Sequence[Prerequisite],
-    ) -> str:
+    ) -> bytes:
         """How to confirm the decision: it names the layout's CI/CD files, if any."""
         rec = c.rec
         has_layout, ci = _kept(self.ci, (rec, shape), self._ci, nodes, shape)
@@ -275,20 +339,20 @@ class ReportWriter:
 
     def _ci(self, nodes: Sequence[LayoutNode], shape: int) -> tuple[bool, tuple[str, ...]]:
         """Whether the layout of this shape has files, and its CI/CD files."""
-        tree = shaped_tree(nodes, shape, _PROJECT, lang=self.texts.lang)
-        return bool(tree.lines), tuple(ci_entries(tree.paths))
+        paths = shaped_paths(nodes, shape, _PROJECT, lang=self.texts.lang)
+        return bool(paths), tuple(ci_entries(paths))
 
     def _layout_intro(self, still_open: tuple[str, ...]) -> str:
         questions = self.texts.questions
         open_md = ", ".join(f"*{md.prose(questions[q])}*" for q in still_open)
         return str(self.macros.layout_intro(_PROJECT, open_md))
 
-    def _tree(self, rec: str, nodes: Sequence[LayoutNode], shape: int, stand: str) -> str:
-        lines = shaped_tree(nodes, shape, stand, lang=self.texts.lang).lines
+    def _tree(self, rec: str, nodes: Sequence[LayoutNode], shape: int, stand: str) -> bytes:
+        lines = shaped_lines(nodes, shape, stand, lang=self.texts.lang)
         if not lines:
-            return str(self.macros.no_tree(self.named[rec]))
+            return _bytes(self.macros.no_tree(self.named[rec]))
         text = "\n".join(lines)
-        return str(self.macros.tree(md.fence(text), text))
+        return self.tree.fill(md.fence(text).encode(), text.encode())
 
     def own_marks(self, pattern: str | None, marks: frozenset[str]) -> frozenset[str]:
         """The marks that fall on ``pattern``'s trade-offs."""
@@ -313,3 +377,8 @@ def _kept(store: dict[Any, T], key: Hashable, build: Callable[..., T], *args: An
             store.clear()
         found = store[key] = build(*args)
     return found
+
+
+def _bytes(text: object) -> bytes:
+    """A part as UTF-8 bytes: a macro's output (``str`` or jinja2 ``Markup``), or bytes."""
+    return text if isinstance(text, bytes) else str(text).encode("utf-8")

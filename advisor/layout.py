@@ -30,6 +30,9 @@ PROJECT_MAX = 40
 
 _TEE, _ELBOW, _PIPE, _BLANK = "├── ", "└── ", "│   ", "    "
 
+Row = tuple[str, str, str]
+"""A kept node: its line without the note, its note, its full path."""
+
 
 def project_name(team: str | None) -> str:
     """A safe folder name for a team: lowercase ASCII letters, digits and ``_``.
@@ -94,7 +97,7 @@ class _Plan:
     and language, and only the project name is put in per call.
     """
 
-    __slots__ = ("bits", "groups", "nodes", "notes", "rows")
+    __slots__ = ("bits", "groups", "inner", "nodes", "notes", "rows", "subtrees")
 
     def __init__(self, nodes: Sequence[LayoutNode]) -> None:
         self.nodes = nodes
@@ -112,7 +115,14 @@ class _Plan:
                 group.members.append((bit, node.when))
             pending.extend(reversed(node.children))
         self.groups = tuple(groups.values())
-        self.rows: dict[tuple[int, str], tuple[tuple[str, str, str], ...]] = {}
+        # Per node with children: the bits of the conditional nodes below it.
+        self.inner: dict[int, int] = {}
+        for node in nodes:
+            self._inner(node)
+        self.rows: dict[tuple[int, str], tuple[Row, ...]] = {}
+        # The rows below a node, per (node, prefix, bits kept below it, language):
+        # shapes that differ elsewhere share them.
+        self.subtrees: dict[tuple[int, str, int, str], tuple[Row, ...]] = {}
         # Per language: each node's note as one line, by the node's id.
         self.notes: dict[str, dict[int, str]] = {}
 
@@ -123,10 +133,22 @@ class _Plan:
             kept |= group.mask(answers)
         return kept
 
-    def shaped_rows(self, kept: int, lang: str) -> tuple[tuple[str, str, str], ...]:
+    def _inner(self, node: LayoutNode) -> int:
+        """The bits of ``node`` and of the conditional nodes below it (kept in :attr:`inner`)."""
+        below = 0
+        for child in node.children:
+            below |= self._inner(child)
+        if node.children:
+            self.inner[id(node)] = below
+        return below | self.bits.get(id(node), 0)
+
+    def shaped_rows(self, kept: int, lang: str) -> tuple[Row, ...]:
         """``(stem, note, path)`` of each kept node, ``{project}`` not yet replaced."""
         rows = self.rows.get((kept, lang))
         if rows is None:
+            if len(self.rows) >= _ROWS_MAX:
+                self.rows.clear()
+                self.subtrees.clear()
             rows = self.rows[(kept, lang)] = self._walk(kept, lang)
         return rows
 
@@ -142,30 +164,40 @@ class _Plan:
                 pending.extend(node.children)
         return notes
 
-    def _walk(self, kept: int, lang: str) -> tuple[tuple[str, str, str], ...]:
-        rows: list[tuple[str, str, str]] = []
+    def _walk(self, kept: int, lang: str) -> tuple[Row, ...]:
+        rows: list[Row] = []
         bits = self.bits
+        inner = self.inner
         notes = self._notes(lang)
+        subtrees = self.subtrees
 
-        def walk(level: Sequence[LayoutNode], prefix: str, parent: str, *, root: bool) -> None:
+        def walk(
+            level: Sequence[LayoutNode], prefix: str, parent: str, rows: list[Row], *, root: bool
+        ) -> None:
             shown = [node for node in level if node.when is None or kept & bits[id(node)]]
             for index, node in enumerate(shown):
                 last = index == len(shown) - 1
-                note = notes[id(node)]
                 head = "" if root else prefix + (_ELBOW if last else _TEE)
                 path = parent + node.path
-                rows.append((head + node.path, note, path))
+                rows.append((head + node.path, notes[id(node)], path))
                 if node.children:
                     below = "" if root else prefix + (_BLANK if last else _PIPE)
-                    walk(
-                        node.children, below, path if path.endswith("/") else path + "/", root=False
-                    )
+                    key = (id(node), below, kept & inner[id(node)], lang)
+                    found = subtrees.get(key)
+                    if found is None:
+                        sub: list[Row] = []
+                        folder = path if path.endswith("/") else path + "/"
+                        walk(node.children, below, folder, sub, root=False)
+                        found = subtrees[key] = tuple(sub)
+                    rows.extend(found)
 
-        walk(self.nodes, "", "", root=True)
+        walk(self.nodes, "", "", rows, root=True)
         return tuple(rows)
 
 
 _PLANS_MAX = 64
+# Shapes kept per layout before they are dropped and walked anew.
+_ROWS_MAX = 65536
 # Keyed by identity: a pack's layouts live as long as the pack. The plan
 # holds the nodes, so their id cannot be reused while it is cached.
 _plans: dict[int, _Plan] = {}

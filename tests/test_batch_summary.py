@@ -13,20 +13,23 @@ from typing import Any
 
 import pytest
 
-from advisor.batch.csvtext import safe_cell
+from advisor import markdown as md
+from advisor.batch.csvtext import CsvLines, safe_cell
 from advisor.batch.interrupts import Shield, shielded
-from advisor.batch.jsontext import records_json, summary_json
+from advisor.batch.jsontext import records_text, summary_json, values_text
 from advisor.batch.summary import (
-    CSV_COLUMNS,
     Outcome,
     RunInfo,
+    columns_of,
     decisive_questions,
+    once_each,
     pattern_counts,
+    shared,
     shared_prerequisites,
-    summary_context,
-    summary_csv,
     summary_document,
 )
+from advisor.batch.summary_csv import CSV_COLUMNS, summary_csv
+from advisor.batch.summary_md import literal_cell, summary_context
 from advisor.loader.batch_inputs import Entry, Failure, TeamProfile
 from advisor.pack import Pack
 from advisor.report import render_summary
@@ -58,14 +61,15 @@ OUTCOMES = [
 
 
 def test_counts_and_shared_prerequisites(pack: Pack) -> None:
-    assert pattern_counts(pack, OUTCOMES) == [
+    columns = columns_of(OUTCOMES)
+    assert pattern_counts(pack, columns.recommendation) == [
         ("deploy_code", 1),
         ("deploy_model", 0),
         ("hybrid", 2),
         (None, 1),
     ]
     # Most shared first; a team counts once; ties keep the order first seen.
-    assert shared_prerequisites(OUTCOMES) == [(CI, 2), (GRANT, 2)]
+    assert shared_prerequisites(columns.prerequisites) == [(CI, 2), (GRANT, 2)]
 
 
 def test_summary_json_is_one_team_per_line_and_the_same_document(pack: Pack) -> None:
@@ -81,19 +85,51 @@ class _Text(str):
     """A str subclass: json.dumps writes it as a string."""
 
 
-def test_records_json_is_json_dumps_of_each_record() -> None:
-    shared = [{"question": "q", "possible_recommendations": ["a", None]}]
+def test_records_text_is_json_dumps_of_each_record() -> None:
+    common = [{"question": "q", "possible_recommendations": ["a", None]}]
     main = {"kind": "blocker", "text": 'Says "no"\n\tand <b>\u2028é'}
     records: list[dict[Any, Any]] = [
-        {"team": 'A, "B"', "open": shared, "main": main, "reports": {"md": "a.md"}},
-        {"team": "Ünïcode ✓", "open": shared, "main": main, "reports": {}},
+        {"team": 'A, "B"', "open": common, "main": main, "reports": {"md": "a.md"}},
+        {"team": "Ünïcode ✓", "open": common, "main": main, "reports": {}},
         {"team": "\x00\x1f\x7f", "open": [], "main": None, "n": 3, "x": 1.5, "ok": True},
         {"team": _Text("sub"), "nested": {"deep": [1, {"k": "v"}]}, "no": False},
         {1: "a number key", None: "a null key", False: "a false key", 2.5: "a float key"},
+        {},
+        {"team": "B", "open": [], "main": dict(main), "reports": {"md": "b.md"}},
     ]
-    record = records_json()
-    for item in records:
-        assert record(item) == json.dumps(item, ensure_ascii=False)
+    expected = [json.dumps(item, ensure_ascii=False) for item in records]
+    assert records_text(records) == expected
+    assert records_text(records, before="  ", after=",") == [f"  {text}," for text in expected]
+
+
+def test_records_text_a_column_at_a_time() -> None:
+    # One shape: each key's values are a column, of every kind at once.
+    common = [{"pattern": "hybrid", "text": "Grant read access."}]
+    values: list[Any] = [
+        "plain",
+        _Text("a str subclass"),
+        None,
+        True,
+        0,
+        -2.5,
+        float("inf"),
+        common,
+        common,
+        [],
+        {"md": "a.md", "json": "a.json"},
+        {},
+        {1: "a number key"},
+        {"nested": {"deep": [None, common]}},
+        'quote " and \\ and \n',
+    ]
+    records = [
+        {"team": f"T{n}", "value": value, "last": n % 2 == 0} for n, value in enumerate(values)
+    ]
+    expected = [json.dumps(item, ensure_ascii=False) for item in records]
+    assert records_text(records) == expected
+    assert values_text(values) == [json.dumps(value, ensure_ascii=False) for value in values]
+    assert values_text(["only", "text", _Text("here")]) == ['"only"', '"text"', '"here"']
+    assert records_text([]) == []
 
 
 def _plain_csv(pack: Pack, entries: list[Entry], outcomes: list[Outcome]) -> str:
@@ -135,8 +171,111 @@ def test_summary_csv_is_what_csv_writer_writes(pack: Pack) -> None:
     ]
     profiles: list[Entry] = [TeamProfile(o.team, {}, o.where) for o in outcomes]
     failed = Failure("bad.csv", 3, None, "=cmd", "invalid answer, 'x'")
-    entries = [*profiles[:5], failed, *profiles[5:]]
+    entries = [failed, *profiles[:5], failed, *profiles[5:], failed]
     assert summary_csv(pack, INFO, entries, outcomes) == _plain_csv(pack, entries, outcomes)
+
+
+def test_csv_cells_are_written_as_in_a_line() -> None:
+    writer = CsvLines()
+    tricky = [
+        "plain",
+        "",
+        "a,b",
+        'say "hi"',
+        "two\nlines",
+        "=SUM(A1)",
+        "-1",
+        "@x",
+        "\tx",
+        "\r",
+        "é ✓",
+    ]
+    for text in tricky:
+        # A cell of a line of two cells or more: quoted by what it holds alone.
+        assert writer.cell(text) + ",x\r\n" == writer.line([text, "x"])
+    assert writer.texts(tricky) == [writer.cell(text) for text in tricky]
+    plain_names = ["Fraud Detection", "Churn 2", "é ✓", ""]
+    assert writer.texts(plain_names) == plain_names
+    # A line break then a formula inside one cell: that cell is looked at alone.
+    assert writer.texts(["ok", "a\n=b"]) == ["ok", '"a\n=b"']
+
+
+def test_literal_cell_is_markdown_cell() -> None:
+    texts = [
+        "Fraud Detection 00001",
+        "Équipe données 2",
+        "团队 ✓",
+        "x²",
+        "",
+        " lead",
+        "trail ",
+        "two  spaces",
+        "under_score",
+        "dash-ed",
+        "A | B",
+        "*bold* [x](y)",
+        "<b>&amp;",
+        "tab\there",
+        "line\nbreak",
+        "\u202eevil",
+        "sep\u2028x",
+        "\xa0nbsp",
+    ]
+    for text in texts:
+        assert literal_cell(text) == md.cell(text), text
+
+
+def test_once_each_makes_each_distinct_key_once() -> None:
+    made: list[str] = []
+
+    def make(key: str) -> str:
+        made.append(key)
+        return key.upper()
+
+    assert once_each(make, ["a", "b", "a", "c", "b"]) == ["A", "B", "A", "C", "B"]
+    assert made == ["a", "b", "c"]
+
+
+def test_shared_gives_one_object_for_equal_values() -> None:
+    unseen = object()  # no test kept an equal value before
+    first = ("prerequisite", unseen)
+    again = ("prerequisite", unseen)
+    assert first is not again
+    assert shared(first) is first
+    assert shared(again) is first
+
+
+def test_summary_md_rows_are_escaped_cells(pack: Pack) -> None:
+    names = {p.id: p.name.get_lang("en") for p in pack.patterns} | {None: "No viable pattern"}
+    teams = ["A | B", "*x* [y](z)", "<b>", "  spaced  out ", "Équipe 2", "", "under_score"]
+    outcomes = [
+        _outcome(team, recommendation, *needs)._replace(
+            main=("blocker", "Needs `code` | *this* <now>") if n % 3 == 0 else None,
+            open_questions=(("training_cost", ("hybrid", None)), ("serving", ("deploy_code",)))
+            if n % 2
+            else (),
+        )
+        for n, team in enumerate(teams)
+        for recommendation, needs in (("hybrid", (GRANT,)), (None, ()))
+    ]
+    text = render_summary(summary_context(pack, INFO, outcomes, []))
+    for o in outcomes:
+        main = f"Blocker: {o.main[1]}" if o.main else ""
+        report = o.reports["md"]
+        row = (
+            f"| {md.cell(o.team)} | {md.prose_cell(names[o.recommendation])} | {o.confidence} "
+            f"| {md.prose_cell(main) if main else '—'} | [{report}]({report}) |\n"
+        )
+        assert row in text
+        if o.open_questions:
+            leads = "; ".join(
+                f"{md.code(question)}: {md.prose_cell(' or '.join(names[t] for t in targets))}"
+                for question, targets in o.open_questions
+            )
+            undecided = (
+                f"| {md.cell(o.team)} | {md.prose_cell(names[o.recommendation])} | {leads} |\n"
+            )
+            assert undecided in text
 
 
 def test_decisive_questions_most_first_then_first_seen() -> None:
@@ -146,7 +285,11 @@ def test_decisive_questions_most_first_then_first_seen() -> None:
         )
 
     outcomes = [asking("A", "q1"), asking("B", "q2", "q1"), asking("C", "q3"), asking("D", "q3")]
-    assert decisive_questions(outcomes) == [("q1", 2), ("q3", 2), ("q2", 1)]
+    assert decisive_questions(columns_of(outcomes).open_questions) == [
+        ("q1", 2),
+        ("q3", 2),
+        ("q2", 1),
+    ]
 
 
 def test_summary_md_of_a_small_portfolio(pack: Pack) -> None:

@@ -20,7 +20,9 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from advisor.batch.summary import RunInfo, outcome_of, summary_context, summary_csv
+from advisor.batch.summary import RunInfo, outcome_of
+from advisor.batch.summary_csv import summary_csv
+from advisor.batch.summary_md import summary_context
 from advisor.engine import evaluate
 from advisor.i18n import count
 from advisor.i18n.report import REPORT

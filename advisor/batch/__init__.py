@@ -8,7 +8,10 @@ The parts, each with one job:
   processes when asked;
 * :mod:`advisor.batch.interrupts`: an interruption waits for the report being written;
 * :mod:`advisor.batch.heap`: long-lived objects out of the garbage collector's way;
-* :mod:`advisor.batch.summary`: what the portfolio summaries say (pure);
+* :mod:`advisor.batch.summary`: what the portfolio summaries say (pure):
+  each team's outcome, the counts, ``summary.json``'s document;
+  :mod:`advisor.batch.summary_md` and :mod:`advisor.batch.summary_csv`: the
+  context of ``summary.md`` and the rows of ``summary.csv``;
 * :mod:`advisor.batch.jsontext`, :mod:`advisor.batch.csvtext`: ``summary.json``
   and ``summary.csv`` as text, fast for thousands of teams.
 

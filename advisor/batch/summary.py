@@ -7,35 +7,47 @@ the same bytes, whatever the order the workers finished in.
   runs in the worker, next to the report);
 * :func:`summary_document` is ``summary.json`` (as text:
   :func:`advisor.batch.jsontext.summary_json`);
-* :func:`summary_csv` is ``summary.csv`` (one row per profile, failed ones
-  too; its cells and lines: :mod:`advisor.batch.csvtext`);
-* :func:`summary_context` is the context of the ``summary.md`` template.
+* ``summary.csv`` is :mod:`advisor.batch.summary_csv`, and the context of
+  the ``summary.md`` template :mod:`advisor.batch.summary_md`: both read the
+  outcomes a field at a time (:func:`columns_of`).
 
 What many teams share (a list of prerequisites, a main blocker, the open
 questions) is made once per distinct value: a batch has thousands of teams
-and a few dozen of these.
+and a few dozen of these. The rest is made a field (column) at a time, with
+the loops in C (:func:`map`, :func:`zip`, :meth:`str.join`): the summaries are
+written after every team is assessed, by one process, so what they cost is
+not shared among the workers.
 """
 
 from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeVar
 
-from advisor.batch.csvtext import CsvLines, plain, safe_cell
-from advisor.i18n import long_date
-from advisor.loader.batch_inputs import Entry, Failure
-from advisor.markdown import one_line
+from advisor.loader.batch_inputs import Failure
 from advisor.pack import Pack
-from advisor.report.packtexts import Fields
 from advisor.report.texts import texts
-from advisor.result import Result
+from advisor.result import Prerequisite, Result, Unknown
+
+H = TypeVar("H", bound=Hashable)
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 # What the English summaries call "no recommendation" (``summary.no_pattern``).
 NO_PATTERN = "No viable pattern"
 SHARED_LIMIT = 10
+# Unanswered questions kept by :func:`open_question`: a pack has a few
+# dozen questions, each with a few ways its answers can go.
+OPEN_QUESTIONS_MAX = 4096
+# Values kept by :func:`shared` before they are dropped, all at once.
+SHARED_MAX = 65536
+
+OpenQuestion = tuple[str, tuple[str | None, ...]]
+CONFIDENCE_LEVELS = ("high", "medium", "low", "none")
+_shared: dict[Any, Any] = {}
 
 
 class Outcome(NamedTuple):
@@ -64,41 +76,79 @@ class Outcome(NamedTuple):
     recommendation: str | None
     confidence: str
     main: tuple[Literal["blocker", "prerequisite"], str] | None
-    open_questions: tuple[tuple[str, tuple[str | None, ...]], ...]
+    open_questions: tuple[OpenQuestion, ...]
     prerequisites: tuple[tuple[str, str, str], ...]
 
 
 def outcome_of(result: Result, *, where: str, reports: dict[str, str], lang: str) -> Outcome:
-    """Keep what the summaries need of one team's result (texts in ``lang``)."""
-    prerequisites = tuple(
-        (item.pattern, item.text.get_lang(lang), item.mitigation.get_lang(lang))
-        for item in result.prerequisites
+    """Keep what the summaries need of one team's result (texts in ``lang``).
+
+    It runs once per team, in the worker that assessed it: where the open
+    questions lead is looked up (:func:`open_question`), not worked out
+    again, and what teams share is kept as one object (:func:`shared`).
+    """
+    needs = result.prerequisites
+    prerequisites = shared(
+        tuple(
+            [
+                (item.pattern, item.text.get_lang(lang), item.mitigation.get_lang(lang))
+                for item in needs
+            ]
+        )
     )
     main: tuple[Literal["blocker", "prerequisite"], str] | None = None
     if result.recommendation is None:
         if result.conflicts:
-            main = ("blocker", result.conflicts[0].reason.get_lang(lang))
-    else:
-        # The team's own prerequisites (from the rules that fired) say more
-        # than the ones every team of the pattern has.
-        own = [item for item in result.prerequisites if item.rule is not None]
-        needs = own or list(result.prerequisites)
-        if needs:
-            main = ("prerequisite", needs[0].text.get_lang(lang))
+            main = shared(("blocker", result.conflicts[0].reason.get_lang(lang)))
+    elif prerequisites:
+        main = shared(("prerequisite", prerequisites[_main_need(needs)][1]))
     return Outcome(
-        team=result.team or "",
-        where=where,
-        reports=reports,
-        recommendation=result.recommendation,
-        confidence=result.confidence,
-        main=main,
-        open_questions=tuple(
-            (item.question, item.possible_recommendations)
-            for item in result.unknowns
-            if item.decisive
-        ),
-        prerequisites=prerequisites,
+        result.team or "",
+        where,
+        reports,
+        result.recommendation,
+        result.confidence,
+        main,
+        shared(tuple(filter(None, map(open_question, result.unknowns)))),
+        prerequisites,
     )
+
+
+def shared(value: H) -> H:
+    """``value``, or the equal value met first: one object for equal values.
+
+    Teams share their prerequisites, main blockers and open questions: as
+    one object each, they take less memory, and the summaries, which hash
+    and compare them several times over, read less of it (an outcome sent
+    back by a worker shares them with the outcomes sent with it).
+    """
+    kept: H = _shared.setdefault(value, value)
+    if len(_shared) > SHARED_MAX:
+        _shared.clear()
+    return kept
+
+
+def _main_need(needs: Sequence[Prerequisite]) -> int:
+    """Where the main prerequisite is in ``needs``: the team's own first, else the first.
+
+    The team's own prerequisites (from the rules that fired, ``rule`` set)
+    say more than the ones every team of the pattern has.
+    """
+    for index, item in enumerate(needs):
+        if item.rule is not None:
+            return index
+    return 0
+
+
+@functools.lru_cache(maxsize=OPEN_QUESTIONS_MAX)
+def open_question(item: Unknown) -> OpenQuestion | None:
+    """An unanswered question with the recommendations its answers lead to; ``None``
+    when no answer would change the recommendation.
+
+    Kept: teams share their unanswered questions, and working out where the
+    answers lead costs more than looking it up.
+    """
+    return (item.question, item.possible_recommendations) if item.decisive else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,35 +160,94 @@ class RunInfo:
     version: str
 
 
-def _names(pack: Pack, lang: str) -> dict[str | None, str]:
+class Columns(NamedTuple):
+    """The outcomes a field at a time: ``team`` holds every team's name, and so on."""
+
+    team: Sequence[str]
+    where: Sequence[str]
+    reports: Sequence[dict[str, str]]
+    recommendation: Sequence[str | None]
+    confidence: Sequence[str]
+    main: Sequence[tuple[Literal["blocker", "prerequisite"], str] | None]
+    open_questions: Sequence[tuple[OpenQuestion, ...]]
+    prerequisites: Sequence[tuple[tuple[str, str, str], ...]]
+
+
+def columns_of(outcomes: Sequence[Outcome]) -> Columns:
+    """The fields of ``outcomes`` as columns, in input order."""
+    if not outcomes:
+        return Columns((), (), (), (), (), (), (), ())
+    return Columns(*zip(*outcomes, strict=True))
+
+
+class _Made(dict[K, V]):
+    """``make(key)`` per key, made on first lookup."""
+
+    def __init__(self, make: Callable[[K], V]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self.make(key)
+        return value
+
+
+def once_each(make: Callable[[K], V], keys: Iterable[K]) -> list[V]:
+    """``make(key)`` for each of ``keys``, made once per distinct key.
+
+    For what thousands of teams share (a list of prerequisites, a table
+    row's verdict): one lookup per team, and ``make`` a few dozen times.
+    """
+    return list(map(_Made(make).__getitem__, keys))
+
+
+def first_reports(reports: Iterable[dict[str, str]]) -> list[str]:
+    """The first report file of each team (``""`` when it has none)."""
+    return [next(iter(files.values()), "") for files in reports]
+
+
+def pattern_names(pack: Pack, lang: str) -> dict[str | None, str]:
     names: dict[str | None, str] = {p.id: p.name.get_lang(lang) for p in pack.patterns}
     names[None] = texts(lang)("summary.no_pattern")
     return names
 
 
-def pattern_counts(pack: Pack, outcomes: Sequence[Outcome]) -> list[tuple[str | None, int]]:
-    """Teams per recommendation: every pattern in pack order, then no viable pattern."""
-    counts = Counter(outcome.recommendation for outcome in outcomes)
+def pattern_counts(
+    pack: Pack, recommendations: Iterable[str | None]
+) -> list[tuple[str | None, int]]:
+    """Teams per recommendation: every pattern in pack order, then no viable pattern.
+
+    ``recommendations``: each team's (:attr:`Columns.recommendation`).
+    """
+    counts = Counter(recommendations)
     return [(p.id, counts[p.id]) for p in pack.patterns] + [(None, counts[None])]
 
 
 def shared_prerequisites(
-    outcomes: Sequence[Outcome], *, limit: int = SHARED_LIMIT
+    prerequisites: Iterable[tuple[tuple[str, str, str], ...]], *, limit: int = SHARED_LIMIT
 ) -> list[tuple[tuple[str, str, str], int]]:
-    """The prerequisites most teams share, most shared first (ties: first seen first)."""
+    """The prerequisites most teams share, most shared first (ties: first seen first).
+
+    ``prerequisites``: each team's (:attr:`Columns.prerequisites`).
+    """
     # Counted once per distinct list of prerequisites: the lists are few, the
     # teams many, and the lists' first-seen order gives the items' one.
     counts: Counter[tuple[str, str, str]] = Counter()
-    for needs, teams in Counter(outcome.prerequisites for outcome in outcomes).items():
+    for needs, teams in Counter(prerequisites).items():
         for item in dict.fromkeys(needs):
             counts[item] += teams
     return counts.most_common(limit)
 
 
-def decisive_questions(outcomes: Sequence[Outcome]) -> list[tuple[str, int]]:
-    """The open questions that could change the most teams' recommendations."""
+def decisive_questions(
+    open_questions: Iterable[tuple[OpenQuestion, ...]],
+) -> list[tuple[str, int]]:
+    """The open questions that could change the most teams' recommendations.
+
+    ``open_questions``: each team's (:attr:`Columns.open_questions`).
+    """
     counts: Counter[str] = Counter()
-    for questions, teams in Counter(outcome.open_questions for outcome in outcomes).items():
+    for questions, teams in Counter(open_questions).items():
         for question, _ in questions:
             counts[question] += teams
     return counts.most_common()
@@ -153,20 +262,18 @@ def summary_document(
     them (built once; :func:`~advisor.batch.jsontext.summary_json` encodes
     it once): read the document, do not change it in place.
     """
-    names = _names(pack, info.lang)
+    names = pattern_names(pack, info.lang)
+    c = columns_of(outcomes)
 
-    @functools.cache
-    def main(value: tuple[str, str] | None) -> dict[str, str] | None:
+    def main_record(value: tuple[str, str] | None) -> dict[str, str] | None:
         return None if value is None else {"kind": value[0], "text": value[1]}
 
-    @functools.cache
-    def open_questions(value: tuple[tuple[str, tuple[str | None, ...]], ...]) -> list[Any]:
+    def open_questions(value: tuple[OpenQuestion, ...]) -> list[Any]:
         return [
             {"question": question, "possible_recommendations": list(leads)}
             for question, leads in value
         ]
 
-    @functools.cache
     def prerequisites(value: tuple[tuple[str, str, str], ...]) -> list[Any]:
         return [
             {"pattern": pattern, "text": text, "mitigation": mitigation}
@@ -185,28 +292,38 @@ def summary_document(
         },
         "recommendations": [
             {"pattern": pattern, "name": names[pattern], "teams": count}
-            for pattern, count in pattern_counts(pack, outcomes)
+            for pattern, count in pattern_counts(pack, c.recommendation)
         ],
         "teams": [
             {
-                "team": o.team,
-                "source": o.where,
-                "reports": o.reports,
-                "recommendation": o.recommendation,
-                "confidence": o.confidence,
-                "main": main(o.main),
-                "open_questions": open_questions(o.open_questions),
-                "prerequisites": prerequisites(o.prerequisites),
+                "team": team,
+                "source": where,
+                "reports": reports,
+                "recommendation": recommendation,
+                "confidence": confidence,
+                "main": main,
+                "open_questions": questions,
+                "prerequisites": needs,
             }
-            for o in outcomes
+            for team, where, reports, recommendation, confidence, main, questions, needs in zip(
+                c.team,
+                c.where,
+                c.reports,
+                c.recommendation,
+                c.confidence,
+                once_each(main_record, c.main),
+                once_each(open_questions, c.open_questions),
+                once_each(prerequisites, c.prerequisites),
+                strict=True,
+            )
         ],
         "decisive_questions": [
             {"question": question, "teams": count}
-            for question, count in decisive_questions(outcomes)
+            for question, count in decisive_questions(c.open_questions)
         ],
         "shared_prerequisites": [
             {"pattern": pattern, "text": text, "mitigation": mitigation, "teams": count}
-            for (pattern, text, mitigation), count in shared_prerequisites(outcomes)
+            for (pattern, text, mitigation), count in shared_prerequisites(c.prerequisites)
         ],
         "failed": [
             {
@@ -222,163 +339,9 @@ def summary_document(
     }
 
 
-CSV_COLUMNS = (
-    "team",
-    "status",
-    "recommendation",
-    "pattern",
-    "confidence",
-    "main_blocker_or_prerequisite",
-    "open_questions",
-    "report",
-    "source",
-    "problem",
-)
-
-
-def _main_text(main: tuple[str, str] | None, lang: str) -> str:
+def main_text(main: tuple[str, str] | None, lang: str) -> str:
     """``Prerequisite: <text>`` (``Pré-requisito: <text>``), or nothing."""
     if main is None:
         return ""
     kind, text = main
     return texts(lang)(f"summary.main.{kind}", text=text)
-
-
-def summary_csv(
-    pack: Pack, info: RunInfo, entries: Sequence[Entry], outcomes: Sequence[Outcome]
-) -> str:
-    """``summary.csv``: one row per profile in input order, failed ones included.
-
-    ``entries`` are the batch's entries in input order; ``outcomes`` are the
-    assessed ones among them, in the same order.
-    """
-    names = _names(pack, info.lang)
-    writer = CsvLines()
-
-    @functools.cache
-    def verdict(
-        recommendation: str | None,
-        confidence: str,
-        main: tuple[str, str] | None,
-        open_questions: tuple[tuple[str, tuple[str | None, ...]], ...],
-    ) -> tuple[list[str], str]:
-        # The cells from "assessed" to the open questions: many teams share
-        # them, so they are made and written once.
-        cells = [
-            "assessed",
-            recommendation or "none",
-            names[recommendation],
-            confidence,
-            _main_text(main, info.lang),
-            "; ".join(question for question, _ in open_questions),
-        ]
-        return cells, writer.cells(cells)
-
-    lines = [writer.line(CSV_COLUMNS)]
-    assessed = iter(outcomes)
-    for entry in entries:
-        if isinstance(entry, Failure):
-            problem = entry.problem_in(info.lang)
-            row = [entry.team or "", "failed", "", "", "", "", "", "", entry.where, problem]
-            lines.append(writer.line(row))
-            continue
-        o = next(assessed)
-        report = next(iter(o.reports.values()), "")
-        cells, written = verdict(o.recommendation, o.confidence, o.main, o.open_questions)
-        team, file, where = safe_cell(o.team), safe_cell(report), safe_cell(o.where)
-        if plain(team, file, where):  # the line as csv would write it
-            lines.append(f"{team},{written},{file},{where},\r\n")
-        else:
-            lines.append(writer.line([o.team, *cells, report, o.where, ""]))
-    return "".join(lines)
-
-
-def summary_context(
-    pack: Pack, info: RunInfo, outcomes: Sequence[Outcome], failures: Sequence[Failure]
-) -> dict[str, Any]:
-    """The context of the ``summary.md`` template: raw strings, escaped by the template.
-
-    A row of the two tables with a row per team is a tuple, that the template
-    unpacks: ``teams`` holds ``(team, recommendation, confidence, main,
-    report)`` and ``undecided`` ``(team, recommendation, questions)``, with
-    ``questions`` a tuple of ``(question id, what its answers could lead to)``.
-    """
-    lang = info.lang
-    t = texts(lang)
-    names = _names(pack, lang)
-    total = len(outcomes)
-    confidence = {
-        level: t(f"report.confidence.{level}") for level in ("high", "medium", "low", "none")
-    }
-    questions = {q.id: q.text.get_lang(lang) for q in pack.questions}
-    counts = pattern_counts(pack, outcomes)
-
-    def share(count: int) -> str:
-        return f"{round(100 * count / total)}%" if total else "—"
-
-    # What many teams share is made once.
-    main_text = functools.cache(functools.partial(_main_text, lang=lang))
-
-    @functools.cache
-    def asked(
-        open_questions: tuple[tuple[str, tuple[str | None, ...]], ...],
-    ) -> tuple[tuple[str, str], ...]:
-        either = t("summary.or")
-        return tuple(
-            (question, either.join(names[target] for target in targets))
-            for question, targets in open_questions
-        )
-
-    try:
-        date = long_date(info.date, lang)
-    except (ValueError, IndexError):
-        date = info.date
-    return {
-        "t": t,
-        "date": date,
-        "pack": Fields(id=pack.id, version=pack.version, title=pack.manifest.title.get_lang(lang)),
-        "assessed": total,
-        "failed": len(failures),
-        "counts": [
-            Fields(name=names[pattern], teams=count, share=share(count))
-            for pattern, count in counts
-        ],
-        # Mermaid reads a pie label up to the next double quote.
-        "pie": [
-            Fields(label=one_line(names[pattern]).replace('"', "'"), teams=count)
-            for pattern, count in counts
-            if count
-        ],
-        "teams": [
-            (
-                o.team,
-                names[o.recommendation],
-                confidence.get(o.confidence, o.confidence),
-                main_text(o.main),
-                next(iter(o.reports.values()), ""),
-            )
-            for o in outcomes
-        ],
-        "undecided": [
-            (o.team, names[o.recommendation], asked(o.open_questions))
-            for o in outcomes
-            if o.open_questions
-        ],
-        "decisive_questions": [
-            Fields(id=question, text=questions.get(question, question), teams=count)
-            for question, count in decisive_questions(outcomes)
-        ],
-        "shared": [
-            Fields(
-                text=text,
-                pattern=names[pattern],
-                mitigation=mitigation,
-                teams=count,
-                share=share(count),
-            )
-            for (pattern, text, mitigation), count in shared_prerequisites(outcomes)
-        ],
-        "failures": [
-            Fields(where=f.where, team=f.team or "", problem=f.problem_in(lang)) for f in failures
-        ],
-    }

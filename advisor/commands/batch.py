@@ -195,7 +195,9 @@ def _write_summaries(
     from advisor import __version__
     from advisor.batch.files import OutputFolder
     from advisor.batch.jsontext import summary_json
-    from advisor.batch.summary import RunInfo, summary_context, summary_csv, summary_document
+    from advisor.batch.summary import RunInfo, summary_document
+    from advisor.batch.summary_csv import summary_csv
+    from advisor.batch.summary_md import summary_context
     from advisor.report import render_summary
 
     stated = RunInfo(date=settings.date, lang=settings.lang, version=__version__)

@@ -72,7 +72,7 @@ def report_bytes(
 
 
 def render_summary(context: dict[str, Any]) -> str:
-    """The ``summary.md`` of a batch, from :func:`advisor.batch.summary.summary_context`."""
+    """The ``summary.md`` of a batch, from :func:`advisor.batch.summary_md.summary_context`."""
     return _template(SUMMARY_TEMPLATE).render(context)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from advisor.conditions import UNKNOWN, Condition, holds, questions_of
 from advisor.effects import (
@@ -25,9 +26,11 @@ from advisor.effects import (
     swap,
 )
 from advisor.model import Pattern, Question, Rule
+from advisor.result import Block, Counterfactual, Prerequisite, Unknown
 
 Answers = Sequence[int]
 Test = Callable[[Answers], bool]
+T = TypeVar("T")
 
 TABLE_LIMIT = 1 << 20
 
@@ -108,12 +111,26 @@ class Compiled:
 
     Rules that read one question are folded into ``single[question][code]``:
     their combined effect for that answer, so scoring adds one contribution per
-    answered question. Rules that read several questions (``multi``) are
-    tested one by one. ``conditional`` lists the questions with a ``when``
-    and its test, in order. For the what-if analysis,
-    ``alternatives[question][current]`` swaps the contribution of answer
-    ``current`` for each other answer's; ``decisions`` gathers what it reads
-    of each decision question.
+    answered question (``contributions``: the rows of the questions that have
+    some, with their positions). Rules that read several questions (``multi``,
+    and the rules themselves in ``multi_rules``) are tested one by one.
+    ``conditional`` lists the questions with a ``when`` and its test, in
+    order. For the what-if analysis, ``alternatives[question][current]``
+    swaps the contribution of answer ``current`` for each other answer's;
+    ``decisions`` gathers what it reads of each decision question.
+
+    The parts of a result that depend only on which rules fire are built here
+    once, and shared by every result:
+
+    - ``blocks``: for each rule that vetoes, its index and, in order, the
+      pattern position and :class:`~advisor.result.Block` of each veto;
+      ``vetoing_bits``: the bits of those rules.
+    - ``fired_by_byte[k][value]``: the rules that byte ``k`` of the fired
+      rules' bits (rules ``8k .. 8k + 7``) stands for, in pack order;
+      ``marks_by_byte`` likewise, their marks.
+    - ``requirements[pattern]``: the pattern's standing prerequisites;
+      ``prerequisites[pattern]``: for each rule that names some for it, the
+      rule's index and those prerequisites.
     """
 
     question_ids: tuple[str, ...]
@@ -126,6 +143,7 @@ class Compiled:
     rules: tuple[CompiledRule, ...]
     rules_reading: tuple[tuple[int, ...], ...]
     patterns: tuple[str, ...]
+    pattern_positions: dict[str, int]
     tie_order: tuple[int, ...]
     tie_rank: tuple[int, ...]
     labels: tuple[tuple[str, ...], ...]
@@ -134,11 +152,19 @@ class Compiled:
     codes: tuple[dict[str, int], ...]
     single: tuple[tuple[Contribution, ...], ...]
     contributing: tuple[int, ...]
+    contributions: tuple[tuple[int, tuple[Contribution, ...]], ...]
     multi: tuple[int, ...]
+    multi_rules: tuple[CompiledRule, ...]
     multi_reading: tuple[tuple[int, ...], ...]
     vetoing: tuple[int, ...]
     alternatives: tuple[tuple[Alternatives, ...], ...]
     decisions: tuple[Decision, ...]
+    blocks: tuple[tuple[int, tuple[tuple[int, Block], ...]], ...]
+    vetoing_bits: int
+    fired_by_byte: tuple[tuple[tuple[Rule, ...], ...], ...]
+    marks_by_byte: tuple[tuple[tuple[str, ...], ...], ...]
+    requirements: tuple[tuple[Prerequisite, ...], ...]
+    prerequisites: tuple[tuple[tuple[int, tuple[Prerequisite, ...]], ...], ...]
 
     def decode(self, codes: Answers) -> dict[str, str]:
         """Codes back to question id -> option id (``unknown`` for 0)."""
@@ -216,6 +242,8 @@ def compile_pack(
         _contributions(compiled_rules, pos, len(q.options), len(questions), nothing)
         for pos, q in enumerate(questions)
     )
+    contributions = tuple((pos, row) for pos, row in enumerate(single) if any(c.bits for c in row))
+    multi_rules = tuple(rule for rule in compiled_rules if len(rule.reads) != 1)
     multi_reading = tuple(
         tuple(i for i in reading if len(compiled_rules[i].reads) != 1) for reading in rules_reading
     )
@@ -223,6 +251,7 @@ def compile_pack(
         tuple(alternatives(row, current) for current in range(len(row))) for row in single
     )
     moves = [_moves(readers, pos) for pos in range(len(questions))]
+    leads = (*pattern_pos, None)  # the recommendation, by best pattern position (last: none)
     decisions = tuple(
         Decision(
             position=pos,
@@ -231,10 +260,22 @@ def compile_pack(
             applies=applies[pos],
             alternatives=choices[pos],
             moves=moves[pos],
-            reading=tuple(sorted({rule for m in moves[pos] for rule in multi_reading[m]})),
+            switches=tuple(
+                (other, test) for other in moves[pos][1:] if (test := applies[other]) is not None
+            ),
+            reading=tuple(
+                compiled_rules[index]
+                for index in sorted({rule for m in moves[pos] for rule in multi_reading[m]})
+            ),
             plain=not (readers[pos] or multi_reading[pos]),
             steady=tuple(
-                tuple((option.id, best) for option in q.options) for best in (*pattern_pos, None)
+                Unknown(q.id, tuple((option.id, best) for option in q.options), best)
+                for best in leads
+            ),
+            outcomes=tuple(tuple((option.id, name) for name in leads) for option in q.options),
+            counterfactuals=tuple(
+                tuple(Counterfactual(q.id, option.id, name) for name in leads)
+                for option in q.options
             ),
         )
         for pos, q in enumerate(questions)
@@ -253,15 +294,19 @@ def compile_pack(
         rules=tuple(compiled_rules),
         rules_reading=tuple(tuple(r) for r in rules_reading),
         patterns=tuple(pattern_pos),
+        pattern_positions=pattern_pos,
         tie_order=tuple(pattern_pos[name] for name in tie_order),
         tie_rank=tuple(list(tie_order).index(name) for name in pattern_pos),
         labels=tuple((UNKNOWN, *(option.id for option in q.options)) for q in questions),
         spellings=accepted,
         positions=index,
         single=single,
-        contributing=tuple(pos for pos, row in enumerate(single) if any(c.bits for c in row)),
-        multi=tuple(rule.index for rule in compiled_rules if len(rule.reads) != 1),
+        contributing=tuple(pos for pos, _ in contributions),
+        contributions=contributions,
+        multi=tuple(rule.index for rule in multi_rules),
+        multi_rules=multi_rules,
         vetoing=tuple(rule.index for rule in compiled_rules if rule.vetoes),
+        vetoing_bits=sum(1 << rule.index for rule in compiled_rules if rule.vetoes),
         multi_reading=multi_reading,
         codes=tuple(
             {
@@ -272,7 +317,68 @@ def compile_pack(
         ),
         alternatives=choices,
         decisions=decisions,
+        blocks=tuple(
+            (index, _blocks(rule, pattern_pos))
+            for index, rule in enumerate(rules)
+            if rule.effects.vetoes
+        ),
+        fired_by_byte=_by_byte(rules, tuple),
+        marks_by_byte=_by_byte(
+            rules, lambda chosen: tuple(mark for rule in chosen for mark in rule.effects.marks)
+        ),
+        requirements=tuple(
+            tuple(Prerequisite(p.id, item.text, item.mitigation, None) for item in p.requires)
+            for p in patterns
+        ),
+        prerequisites=tuple(_prerequisites(rules, pattern.id) for pattern in patterns),
     )
+
+
+def _blocks(rule: Rule, pattern_pos: dict[str, int]) -> tuple[tuple[int, Block], ...]:
+    """The vetoes of ``rule`` as blocks, each with its pattern's position."""
+    return tuple(
+        (pattern_pos[veto.pattern], Block(rule.id, veto.pattern, veto.reason))
+        for veto in rule.effects.vetoes
+    )
+
+
+def gather(tables: Sequence[Sequence[tuple[T, ...]]], bits: int) -> tuple[T, ...]:
+    """What ``tables`` (built by :func:`_by_byte`) hold for the rules whose bits are set."""
+    found: tuple[T, ...] = ()
+    for table, byte in zip(tables, bits.to_bytes(len(tables), "little"), strict=True):
+        if byte:
+            found += table[byte]
+    return found
+
+
+def _by_byte(rules: Sequence[Rule], gather: Callable[[list[Rule]], T]) -> tuple[tuple[T, ...], ...]:
+    """For each byte of the rules' bits and each of its values: ``gather`` of its rules."""
+    tables = []
+    for start in range(0, len(rules), 8):
+        block = rules[start : start + 8]
+        tables.append(
+            tuple(
+                gather([rule for bit, rule in enumerate(block) if value >> bit & 1])
+                for value in range(256)
+            )
+        )
+    return tuple(tables)
+
+
+def _prerequisites(
+    rules: Sequence[Rule], pattern: str
+) -> tuple[tuple[int, tuple[Prerequisite, ...]], ...]:
+    """The rules that name prerequisites of ``pattern``: each one's index and those."""
+    found = []
+    for index, rule in enumerate(rules):
+        items = tuple(
+            Prerequisite(item.pattern, item.text, item.mitigation, rule.id)
+            for item in rule.effects.prerequisites
+            if item.pattern == pattern
+        )
+        if items:
+            found.append((index, items))
+    return tuple(found)
 
 
 def _moves(readers: Sequence[Sequence[int]], question: int) -> tuple[int, ...]:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from advisor.compiled import Test
+    from advisor.compiled import CompiledRule, Test
+    from advisor.result import Counterfactual, Unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +165,15 @@ class Decision:
         moves: the questions whose effective answer may change with its
             answer, in order: itself, then those it switches on or off
             (through ``when`` conditions, which read earlier questions only).
+        switches: those it switches, each with its compiled ``when``.
         reading: the multi-question rules that read any of them, in order.
         plain: whether only its own contribution can change (no multi-question
             rule reads it, and it switches nothing).
-        steady: by best pattern position (last: none viable), its unknown's
-            outcomes when no answer changes the best pattern.
+        steady: by best pattern position (last: none viable), its unknown
+            when no answer changes the best pattern.
+        outcomes: by option (code - 1), then by the best pattern position it
+            leads to (last: none viable), the outcome of an unknown.
+        counterfactuals: the same, the counterfactual.
     """
 
     position: int
@@ -177,6 +182,9 @@ class Decision:
     applies: Test | None
     alternatives: tuple[Alternatives, ...]
     moves: tuple[int, ...]
-    reading: tuple[int, ...]
+    switches: tuple[tuple[int, Test], ...]
+    reading: tuple[CompiledRule, ...]
     plain: bool
-    steady: tuple[tuple[tuple[str, str | None], ...], ...]
+    steady: tuple[Unknown, ...]
+    outcomes: tuple[tuple[tuple[str, str | None], ...], ...]
+    counterfactuals: tuple[tuple[Counterfactual, ...], ...]

@@ -31,23 +31,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from advisor.answers import encode_answers
+from advisor.compiled import Compiled, gather
 from advisor.model import Rule
 from advisor.pack import Pack
-from advisor.result import Analysis, Block, Confidence, Result, Standing
+from advisor.result import Analysis, Block, Confidence, Prerequisite, Result, Standing
 from advisor.tally import Tally
 from advisor.whatif import WhatIf
 
 
-class _Trace:
-    """The compact record of one evaluation; :class:`Result` reads it on demand."""
+class _Trace(Tally):
+    """The compact record of one evaluation; :class:`Result` reads it on demand.
 
-    __slots__ = ("effective", "pack", "raw", "tally")
+    The tally of the effective answers, with the pack and the answers as
+    tuples: a result keeps them, and the garbage collector stops tracking a
+    tuple of integers, not a list.
+    """
 
-    def __init__(self, pack: Pack, raw: list[int], effective: list[int], tally: Tally) -> None:
+    __slots__ = ("effective", "pack", "raw")
+
+    def __init__(self, pack: Pack, raw: tuple[int, ...], effective: tuple[int, ...]) -> None:
+        Tally.__init__(self, pack.compiled, effective)
         self.pack = pack
         self.raw = raw
         self.effective = effective
-        self.tally = tally
 
     @property
     def applicable(self) -> list[bool]:
@@ -55,14 +61,20 @@ class _Trace:
         return self.pack.compiled.applicable(self.effective)
 
     def fired(self) -> tuple[Rule, ...]:
-        rules = self.pack.rules
-        bits = self.tally.bits
-        found = []
-        while bits:
-            lowest = bits & -bits
-            found.append(rules[lowest.bit_length() - 1])
-            bits ^= lowest
-        return tuple(found)
+        return gather(self.pack.compiled.fired_by_byte, self.bits)
+
+    def prerequisites(self, pattern: str) -> tuple[Prerequisite, ...]:
+        compiled = self.pack.compiled
+        pos = compiled.pattern_positions[pattern]
+        bits = self.bits
+        found = compiled.requirements[pos]
+        for index, items in compiled.prerequisites[pos]:
+            if bits >> index & 1:
+                found += items
+        return found
+
+    def marks(self) -> frozenset[str]:
+        return frozenset(gather(self.pack.compiled.marks_by_byte, self.bits))
 
     def answers(self) -> dict[str, str]:
         return self.pack.compiled.decode(self.effective)
@@ -72,7 +84,7 @@ class _Trace:
         return tuple([qid for qid, ok in zip(ids, self.applicable, strict=True) if not ok])
 
     def analyse(self, result: Result) -> Analysis:
-        what_if = WhatIf(self.pack.compiled, self.raw, self.effective, self.tally)
+        what_if = WhatIf(self.pack.compiled, self.raw, self.effective, self)
         unknowns, counterfactuals, share = what_if.run()
         confidence = _confidence(
             self.pack,
@@ -103,29 +115,9 @@ def evaluate(pack: Pack, answers: Mapping[str, object], *, team: str | None = No
     """
     compiled = pack.compiled
     raw = encode_answers(pack, answers)
-    effective = compiled.mask(raw)
-    tally = Tally(compiled, effective)
-    scores, vetoes, bits = tally.scores, tally.vetoes, tally.bits
-    blocks: dict[str, list[Block]] = {}
-    for index in compiled.vetoing:
-        if bits >> index & 1:
-            rule = pack.rules[index]
-            for veto in rule.effects.vetoes:
-                blocks.setdefault(veto.pattern, []).append(
-                    Block(rule.id, veto.pattern, veto.reason)
-                )
-    rank = compiled.tie_rank
-    patterns = compiled.patterns
-    order = sorted(range(len(patterns)), key=lambda pos: (vetoes[pos] > 0, -scores[pos], rank[pos]))
-    ranking = tuple(
-        [
-            Standing(
-                patterns[pos], scores[pos], not vetoes[pos], tuple(blocks.get(patterns[pos], ()))
-            )
-            for pos in order
-        ]
-    )
-    recommendation = None if tally.best is None else compiled.patterns[tally.best]
+    trace = _Trace(pack, tuple(raw), tuple(compiled.mask(raw)))
+    ranking = _ranking(compiled, trace)
+    recommendation = None if trace.best is None else compiled.patterns[trace.best]
     tie = (
         recommendation is not None
         and len(ranking) > 1
@@ -138,8 +130,37 @@ def evaluate(pack: Pack, answers: Mapping[str, object], *, team: str | None = No
         recommendation=recommendation,
         ranking=ranking,
         decided_by_tie=tie,
-        trace=_Trace(pack, raw, effective, tally),
+        trace=trace,
     )
+
+
+def _ranking(compiled: Compiled, tally: Tally) -> tuple[Standing, ...]:
+    """Every pattern: viable first, then by score, then by the tie order."""
+    scores, vetoes = tally.scores, tally.vetoes
+    blocked = _blocked(compiled, tally.bits)
+    rank = compiled.tie_rank
+    # Sorted by (vetoed, -score, tie rank), then the position: as the ranks
+    # differ, the position never decides; it only comes along.
+    order = []
+    for pos in range(len(scores)):
+        order.append((vetoes[pos] > 0, -scores[pos], rank[pos], pos))
+    order.sort()
+    patterns = compiled.patterns
+    ranking = []
+    for _, _, _, pos in order:
+        ranking.append(Standing(patterns[pos], scores[pos], not vetoes[pos], blocked[pos]))
+    return tuple(ranking)
+
+
+def _blocked(compiled: Compiled, bits: int) -> list[tuple[Block, ...]]:
+    """By pattern position, the blocks of the fired rules that veto it."""
+    blocked: list[tuple[Block, ...]] = [()] * len(compiled.patterns)
+    if bits & compiled.vetoing_bits:
+        for index, blocks in compiled.blocks:
+            if bits >> index & 1:
+                for pos, block in blocks:
+                    blocked[pos] += (block,)
+    return blocked
 
 
 def _confidence(

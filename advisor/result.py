@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Protocol, TypeVar, overload
 
 from advisor.model import Rule
-from advisor.pack import Pack
 from advisor.text import DEFAULT_LANGUAGE, LocalText
+
+if TYPE_CHECKING:  # at run time, importing it would be circular (pack -> compiled -> result)
+    from advisor.pack import Pack
 
 Confidence = Literal["high", "medium", "low", "none"]
 
 T = TypeVar("T")
+
+# How cached_property keeps a value: past a frozen dataclass's guard, and
+# without making the instance build its ``__dict__`` (an object of its own).
+_keep = object.__setattr__
 
 
 class cached_property(Generic[T]):  # named after functools.cached_property
@@ -38,7 +44,7 @@ class cached_property(Generic[T]):  # named after functools.cached_property
         if instance is None:
             return self
         value = self.function(instance)
-        instance.__dict__[self.name] = value
+        _keep(instance, self.name, value)
         return value
 
 
@@ -122,6 +128,12 @@ class Trace(Protocol):
     def not_applicable(self) -> tuple[str, ...]:
         """The questions whose ``when`` is false."""
 
+    def prerequisites(self, pattern: str) -> tuple[Prerequisite, ...]:
+        """What ``pattern`` needs: its standing prerequisites, then the fired rules' ones."""
+
+    def marks(self) -> frozenset[str]:
+        """The marks of the fired rules."""
+
     def analyse(self, result: Result) -> Analysis:
         """Unknowns, counterfactuals and confidence."""
 
@@ -171,25 +183,12 @@ class Result:
         """What the recommended pattern needs: its standing ones, then the rules' ones."""
         if self.recommendation is None:
             return ()
-        chosen = self.recommendation
-        standing = [
-            Prerequisite(chosen, item.text, item.mitigation, None)
-            for item in self.pack.pattern(chosen).requires
-        ]
-        return (
-            *standing,
-            *(
-                Prerequisite(item.pattern, item.text, item.mitigation, rule.id)
-                for rule in self.fired
-                for item in rule.effects.prerequisites
-                if item.pattern == chosen
-            ),
-        )
+        return self.trace.prerequisites(self.recommendation)
 
     @cached_property
     def marks(self) -> frozenset[str]:
         """Trade-offs made relevant by the answers (``pattern.tradeoff``)."""
-        return frozenset(mark for rule in self.fired for mark in rule.effects.marks)
+        return self.trace.marks()
 
     @cached_property
     def conflicts(self) -> tuple[Block, ...]:

@@ -20,20 +20,18 @@ class Tally:
         scores = [0.0] * len(compiled.patterns)
         vetoes = [0] * len(compiled.patterns)
         bits = 0
-        single = compiled.single
-        for pos in compiled.contributing:
-            part = single[pos][effective[pos]]
+        for pos, row in compiled.contributions:
+            part = row[effective[pos]]
             if part.bits:
                 bits |= part.bits
                 for target, delta in part.scores:
                     scores[target] += delta
-                for target in part.vetoes:
-                    vetoes[target] += 1
-        rules = compiled.rules
-        for index in compiled.multi:
-            rule = rules[index]
+                if part.vetoes:
+                    for target in part.vetoes:
+                        vetoes[target] += 1
+        for rule in compiled.multi_rules:
             if rule.test(effective):
-                bits |= 1 << index
+                bits |= 1 << rule.index
                 for target, delta in rule.scores:
                     scores[target] += delta
                 for target in rule.vetoes:

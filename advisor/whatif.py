@@ -23,11 +23,13 @@ class WhatIf:
     :class:`~advisor.effects.Swap`). The swaps' bounds usually show that the
     best pattern stays best, often for every other answer to a question at
     once; only otherwise are the patterns scored again.
+
+    Where an answer leads is a *lead*: the best pattern's position, or -1
+    when no pattern is viable (the last entry of the tables indexed by it).
     """
 
     __slots__ = (
         "answers",
-        "best",
         "compiled",
         "decisive",
         "key",
@@ -38,17 +40,19 @@ class WhatIf:
         "top",
     )
 
-    def __init__(self, compiled: Compiled, raw: list[int], effective: list[int], tally: Tally):
+    def __init__(
+        self, compiled: Compiled, raw: Sequence[int], effective: Sequence[int], tally: Tally
+    ) -> None:
         self.compiled = compiled
         self.raw = raw
-        self.answers = list(effective)  # changed in place by variant(), and restored
+        self.answers = list(effective)  # changed in place by in_place(), and restored
         self.tally = tally
         self.decisive = False  # whether an unknown is decisive, once run
-        self.best = best = tally.best
+        best = tally.best
         self.recommendation = None if best is None else compiled.patterns[best]
         scores, vetoes = tally.scores, tally.vetoes
-        # What the bounds are checked against: the best pattern's score and
-        # the highest among the other viable ones (see Swap).
+        # The current lead, and what the bounds are checked against: the best
+        # pattern's score and the highest among the other viable ones (see Swap).
         self.key = -1 if best is None else best
         self.top = 0.0 if best is None else scores[best]
         self.rival = -math.inf
@@ -60,74 +64,106 @@ class WhatIf:
         """The unknowns, the counterfactuals, and the share of the decision
         questions asked that are answered."""
         answers = self.answers
-        patterns = self.compiled.patterns
-        best, key, rival, top = self.best, self.key, self.rival, self.top
+        key, rival, top = self.key, self.rival, self.top
         unknowns: list[Unknown] = []
         counterfactuals: list[Counterfactual] = []
-        asked = len(self.compiled.decisions)
+        asked = 0
         for decision in self.compiled.decisions:
             if decision.applies is not None and not decision.applies(answers):
-                asked -= 1
                 continue
+            asked += 1
             current = answers[decision.position]
-            bound = decision.alternatives[current].bounds[key]
-            if (
-                decision.plain
-                and bound is not None
-                and rival - bound[0] + bound[1] < top - bound[2] + bound[3]
-            ):
-                found = None  # no other answer changes the best pattern
-            else:
+            if not decision.plain:
                 found = self.outcomes(decision, current)
+            else:
+                bound = decision.alternatives[current].bounds[key]
+                if bound is not None:
+                    least, greatest, out, into = bound
+                    if rival - least + greatest < top - out + into:
+                        # No other answer changes the best pattern.
+                        if current == 0:
+                            unknowns.append(decision.steady[key])
+                        continue
+                found = self.plain(decision, current)
             if current == 0:
                 unknowns.append(self.unknown(decision, found))
             elif found is not None:
-                for code, option in enumerate(decision.options, start=1):
-                    pos = found[code]
-                    if pos != best:
-                        name = None if pos is None else patterns[pos]
-                        counterfactuals.append(Counterfactual(decision.id, option, name))
+                for option, lead in enumerate(found):
+                    if lead != key:
+                        counterfactuals.append(decision.counterfactuals[option][lead])
         share = (asked - len(unknowns)) / asked if asked else 1.0
         return unknowns, counterfactuals, share
 
-    def unknown(self, decision: Decision, found: list[int | None] | None) -> Unknown:
+    def unknown(self, decision: Decision, found: list[int] | None) -> Unknown:
         """The unknown of an unanswered question; notes whether it is decisive."""
-        if found is None:
-            return Unknown(decision.id, decision.steady[self.key], self.recommendation)
-        patterns = self.compiled.patterns
+        key = self.key
+        if found is None or found.count(key) == len(found):
+            return decision.steady[key]
+        self.decisive = True
         outcomes = []
-        for code, option in enumerate(decision.options, start=1):
-            pos = found[code]
-            outcomes.append((option, None if pos is None else patterns[pos]))
-            if pos != self.best:
-                self.decisive = True
+        for row, lead in zip(decision.outcomes, found, strict=True):
+            outcomes.append(row[lead])
         return Unknown(decision.id, tuple(outcomes), self.recommendation)
 
-    def outcomes(self, decision: Decision, current: int) -> list[int | None] | None:
-        """The best pattern for each answer code (index 0 unused).
+    def plain(self, decision: Decision, current: int) -> list[int]:
+        """The lead of each option of a plain question (by option, code - 1)."""
+        key = self.key
+        swaps = decision.alternatives[current].swaps
+        found = []
+        for code in range(1, len(swaps)):
+            swap = swaps[code]
+            found.append(self.swapped(swap) if swap.changes else key)
+        return found
+
+    def outcomes(self, decision: Decision, current: int) -> list[int] | None:
+        """The lead of each option of a question that is not plain (by option, code - 1).
 
         ``None`` when the bounds show that no other answer changes the best pattern.
         """
-        choices = decision.alternatives[current]
-        if not decision.plain and self.settled(decision, current):
+        if self.settled(decision, current):
             return None
-        found: list[int | None] = [self.best] * len(choices.swaps)
-        for code in range(1, len(found)):
-            if decision.plain:
-                if choices.swaps[code].changes:
-                    found[code] = self.swapped(choices.swaps[code])
-            elif code != current:
-                found[code] = self.variant(decision, code)
+        if len(decision.moves) == 1:
+            return self.in_place(decision, current)
+        found = []
+        for code in range(1, len(decision.options) + 1):
+            found.append(self.key if code == current else self.moved(decision, code))
+        return found
+
+    def in_place(self, decision: Decision, current: int) -> list[int]:
+        """:meth:`outcomes` of a question that switches no other: its own
+        contribution swapped, then the multi-question rules reading it that
+        fire differently flipped."""
+        answers, key, bits = self.answers, self.key, self.tally.bits
+        question = decision.position
+        own = decision.alternatives[current].swaps
+        found = []
+        for code in range(1, len(own)):
+            if code == current:
+                found.append(key)
+                continue
+            answers[question] = code  # changed in place, and restored below
+            swaps = [own[code]]
+            for rule in decision.reading:
+                fired = bits >> rule.index & 1
+                if rule.test(answers) != fired:
+                    swaps.append(rule.flip[fired])
+            if len(swaps) > 1:
+                found.append(self.changed(swaps))
+            else:
+                found.append(self.swapped(own[code]) if own[code].changes else key)
+        answers[question] = current
         return found
 
     def settled(self, decision: Decision, current: int) -> bool:
         """Whether the bounds show that no other answer changes the best pattern,
         whichever questions it switches on or off and rules it flips.
 
-        The steps follow the order in which :meth:`variant` swaps: the
-        question's own (for every other answer at once, see
+        The steps follow the order in which :meth:`in_place` and :meth:`moved`
+        swap: the question's own (for every other answer at once, see
         :class:`~advisor.effects.Alternatives`), those of the questions it
-        may switch, then the rules that may flip; the last two may not happen.
+        may switch, then the rules that may flip. The last two may not happen:
+        their steps can only raise ``rival`` and lower ``score``, so when the
+        first step leaves ``rival`` at or above ``score``, the answer is no.
         """
         key, answers, raw = self.key, self.answers, self.raw
         step = decision.alternatives[current].bounds[key]
@@ -135,6 +171,8 @@ class WhatIf:
             return False
         rival = self.rival - step[0] + step[1]
         score = self.top - step[2] + step[3]
+        if rival >= score:
+            return False
         for pos in decision.moves[1:]:
             if raw[pos] == 0:
                 continue  # unknown either way
@@ -145,66 +183,58 @@ class WhatIf:
             rival = rival - step[0] + step[1]
             score = score - step[2] + step[3]
         bits = self.tally.bits
-        for index in decision.reading:
-            step = self.compiled.rules[index].flip[bits >> index & 1].optional[key]
+        for rule in decision.reading:
+            step = rule.flip[bits >> rule.index & 1].optional[key]
             if step is None:
                 return False
             rival = rival - step[0] + step[1]
             score = score - step[2] + step[3]
         return rival < score
 
-    def variant(self, decision: Decision, code: int) -> int | None:
-        """The best pattern if the question were ``code``, when it is not plain.
+    def moved(self, decision: Decision, code: int) -> int:
+        """The lead if a question that switches others were ``code``.
 
-        The contributions of the answers that change are swapped, then the
-        multi-question rules reading them that fire differently flipped.
+        The answers are masked again as :meth:`Compiled.mask` would, but only
+        those that may change: the question's, then each it switches, in
+        order. Their contributions are swapped, then the multi-question rules
+        reading them that fire differently flipped.
         """
-        compiled = self.compiled
-        answers = self.answers
-        question = decision.position
-        current = answers[question]
-        if len(decision.moves) == 1:
-            changed = answers  # changed in place, and restored below
-            changed[question] = code
-            swaps = [decision.alternatives[current].swaps[code]]
-        else:
-            changed_raw = list(self.raw)
-            changed_raw[question] = code
-            changed = compiled.mask(changed_raw)
-            swaps = []
-            for pos in decision.moves:
-                if changed[pos] != answers[pos]:
-                    swaps.append(compiled.alternatives[pos][answers[pos]].swaps[changed[pos]])
+        answers, raw = self.answers, self.raw
+        changed = answers.copy()
+        changed[decision.position] = code
+        for pos, applies in decision.switches:
+            changed[pos] = raw[pos] if applies(changed) else 0
+        alternatives = self.compiled.alternatives
+        swaps = []
+        for pos in decision.moves:
+            if changed[pos] != answers[pos]:
+                swaps.append(alternatives[pos][answers[pos]].swaps[changed[pos]])
         bits = self.tally.bits
-        for index in decision.reading:  # a rule reading no changed answer cannot flip
-            rule = compiled.rules[index]
-            fired = bits >> index & 1
+        for rule in decision.reading:  # a rule reading no changed answer cannot flip
+            fired = bits >> rule.index & 1
             if rule.test(changed) != fired:
                 swaps.append(rule.flip[fired])
-        answers[question] = current
-        if len(swaps) == 1 and not swaps[0].changes and len(decision.moves) == 1:
-            return self.best  # the same rules fire
         return self.changed(swaps)
 
-    def swapped(self, swap: Swap) -> int | None:
+    def swapped(self, swap: Swap) -> int:
         """:meth:`changed` for one swap, unrolled."""
         bound = swap.bounds[self.key]
         if bound is not None and self.rival - bound[0] + bound[1] < self.top - bound[2] + bound[3]:
-            return self.best
+            return self.key
         scores, vetoes = self.tally.scores, self.tally.vetoes
         old_totals, old_counts = swap.old.totals, swap.old.counts
         new_totals, new_counts = swap.new.totals, swap.new.counts
-        best = None
+        best = -1
         top = 0.0
         for pos in self.compiled.tie_order:
             if vetoes[pos] - old_counts[pos] + new_counts[pos] == 0:
                 score = scores[pos] - old_totals[pos] + new_totals[pos]
-                if best is None or score > top:
+                if best < 0 or score > top:
                     best, top = pos, score
         return best
 
-    def changed(self, swaps: Sequence[Swap]) -> int | None:
-        """The best pattern after ``swaps``, in order.
+    def changed(self, swaps: Sequence[Swap]) -> int:
+        """The lead after ``swaps``, in order.
 
         When the bounds do not settle it, the swaps are applied to a copy of
         the tally: the same sums in the same order as scoring each what-if
@@ -219,16 +249,19 @@ class WhatIf:
             score = score - bound[2] + bound[3]
         else:
             if rival < score:
-                return self.best
+                return key
         scores = self.tally.scores.copy()
         vetoes = self.tally.vetoes.copy()
         for swap in swaps:
-            for pos, delta in swap.old.scores:
+            old, new = swap.old, swap.new
+            for pos, delta in old.scores:
                 scores[pos] -= delta
-            for pos in swap.old.vetoes:
-                vetoes[pos] -= 1
-            for pos, delta in swap.new.scores:
+            for pos, delta in new.scores:
                 scores[pos] += delta
-            for pos in swap.new.vetoes:
-                vetoes[pos] += 1
-        return best_pattern(self.compiled, scores, vetoes)
+            if old.vetoes or new.vetoes:
+                for pos in old.vetoes:
+                    vetoes[pos] -= 1
+                for pos in new.vetoes:
+                    vetoes[pos] += 1
+        best = best_pattern(self.compiled, scores, vetoes)
+        return -1 if best is None else best

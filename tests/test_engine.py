@@ -16,7 +16,7 @@ from advisor.engine import evaluate
 from advisor.errors import AnswersError
 from advisor.loader import load_pack
 from advisor.pack import Pack
-from advisor.result import Result
+from advisor.result import Block, Prerequisite, Result
 
 from conftest import TINY_RULES, rule_yaml
 
@@ -205,6 +205,45 @@ def test_compiled_conditions_agree_with_the_condition_trees(pack: Pack) -> None:
         full = {q.id: answers.get(q.id, UNKNOWN) for q in pack.questions}
         for rule, fast in zip(pack.rules, compiled.rules, strict=True):
             assert fast.test(codes) == holds(rule.when, full), rule.id
+
+
+def test_the_explanation_from_the_shared_tables_agrees_with_the_rules(pack: Pack) -> None:
+    # The fired rules, their marks, the prerequisites and the blocks come from
+    # tables built once per pack (by byte of the fired rules' bits, by
+    # pattern): they must say what the rules say, in the same order.
+    assert len(pack.rules) > 16  # rules in three bytes at least
+    rng = random.Random(9)
+    seen = {"marks": 0, "prerequisites": 0, "blocks": 0}
+    for _ in range(400):
+        result = evaluate(pack, _random_answers(pack, rng))
+        fired = tuple(rule for rule in pack.rules if holds(rule.when, result.answers))
+        assert result.fired == fired
+        assert result.marks == {mark for rule in fired for mark in rule.effects.marks}
+        chosen = result.recommendation
+        expected: list[Prerequisite] = []
+        if chosen is not None:
+            expected += [
+                Prerequisite(chosen, item.text, item.mitigation, None)
+                for item in pack.pattern(chosen).requires
+            ]
+            expected += [
+                Prerequisite(item.pattern, item.text, item.mitigation, rule.id)
+                for rule in fired
+                for item in rule.effects.prerequisites
+                if item.pattern == chosen
+            ]
+        assert list(result.prerequisites) == expected
+        for entry in result.ranking:
+            assert entry.blocked_by == tuple(
+                Block(rule.id, veto.pattern, veto.reason)
+                for rule in fired
+                for veto in rule.effects.vetoes
+                if veto.pattern == entry.pattern
+            )
+        seen["marks"] += bool(result.marks)
+        seen["prerequisites"] += any(item.rule for item in result.prerequisites)
+        seen["blocks"] += any(entry.blocked_by for entry in result.ranking)
+    assert all(count > 20 for count in seen.values()), seen
 
 
 def _with_fractional_scores(pack: Pack, rng: random.Random) -> Pack:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from advisor.conditions import parse_condition
-from advisor.layout import layout_lines, layout_paths, project_name
+from advisor.layout import _layout_tree_slow, layout_lines, layout_paths, layout_tree, project_name
 from advisor.loader import load_pack
 from advisor.model import LayoutNode
 from advisor.pack import Pack
@@ -149,3 +150,25 @@ def test_paths_are_the_full_paths_of_kept_nodes(mini: Pack) -> None:
 )
 def test_project_name(team: str | None, expected: str) -> None:
     assert project_name(team) == expected
+
+
+@pytest.mark.parametrize("pack_path", [None, "rules/serving", MINI])
+@pytest.mark.parametrize("lang", ["en", "pt-BR"])
+def test_planned_trees_are_the_trees_walked_node_by_node(
+    pack_path: str | Path | None, lang: str
+) -> None:
+    # The plans keep rows per shape and subtrees per (node, prefix, bits
+    # below); the slow walk keeps nothing. One long-lived plan per layout,
+    # shapes in random order: a subtree kept for one shape must fit the next.
+    pack = load_pack(pack_path)
+    rng = random.Random(5)
+    for _ in range(300):
+        answers = {
+            q.id: rng.choice([o.id for o in q.options])
+            for q in pack.questions
+            if rng.random() < 0.7
+        }
+        project = rng.choice(["demo", "a_much_longer_project_name", "x"])
+        for nodes in pack.layouts.values():
+            fast = layout_tree(nodes, answers, project, lang=lang)
+            assert fast == _layout_tree_slow(nodes, answers, project, lang=lang)

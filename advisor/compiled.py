@@ -1,21 +1,18 @@
 """The fast form of a pack, built once at load: answers as small integers,
-conditions as lookup tables.
+conditions as lookup tables (:mod:`advisor.tables`).
 
 Each question's answer is an integer: 0 for unknown, 1..n for its options in
-order. A condition that reads questions ``q1..qk`` becomes a table with one
-byte per combination of their answers, filled once by evaluating the
-condition tree; at run time a rule fires when ``table[a[q1]*s1 + ... + a[qk]]``
-is 1. No condition is ever turned into code.
+order. Rules that read one question are folded into per-answer
+contributions; the parts of a result that depend only on which rules fired
+are built here once and shared by every result.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
-from advisor.conditions import UNKNOWN, Condition, holds, questions_of
+from advisor.conditions import UNKNOWN, questions_of
 from advisor.effects import (
     Alternatives,
     Contribution,
@@ -27,65 +24,7 @@ from advisor.effects import (
 )
 from advisor.model import Pattern, Question, Rule
 from advisor.result import Block, Counterfactual, Prerequisite, Unknown
-
-Answers = Sequence[int]
-Test = Callable[[Answers], bool]
-T = TypeVar("T")
-
-TABLE_LIMIT = 1 << 20
-
-
-class ConditionTooLarge(ValueError):
-    """A condition reads so many questions that its table would be too large."""
-
-
-def compile_condition(
-    condition: Condition, questions: Sequence[Question], index: dict[str, int]
-) -> Test:
-    """A fast test over encoded answers that agrees with ``holds(condition, ...)``."""
-    read = questions_of(condition)
-    positions = tuple(index[name] for name in read)
-    sizes = tuple(len(questions[pos].options) + 1 for pos in positions)
-    size = 1
-    for count in sizes:
-        size *= count
-    if size > TABLE_LIMIT:
-        raise ConditionTooLarge(
-            f"the condition reads {len(read)} questions ({size} answer combinations); "
-            f"split it (the limit is {TABLE_LIMIT})"
-        )
-    labels = [(UNKNOWN, *(option.id for option in questions[pos].options)) for pos in positions]
-    table = bytes(
-        holds(
-            condition,
-            {name: labels[i][code] for i, (name, code) in enumerate(zip(read, combo, strict=True))},
-        )
-        for combo in itertools.product(*(range(count) for count in sizes))
-    )
-    strides = []
-    stride = 1
-    for count in reversed(sizes):
-        strides.append(stride)
-        stride *= count
-    strides.reverse()
-    return _test(table, positions, tuple(strides))
-
-
-def _test(table: bytes, positions: tuple[int, ...], strides: tuple[int, ...]) -> Test:
-    # Specialised closures for the common arities keep the hot path short.
-    if len(positions) == 1:
-        (p0,) = positions
-        return lambda a: table[a[p0]] == 1
-    if len(positions) == 2:
-        p0, p1 = positions
-        s0 = strides[0]
-        return lambda a: table[a[p0] * s0 + a[p1]] == 1
-    if len(positions) == 3:
-        p0, p1, p2 = positions
-        s0, s1 = strides[0], strides[1]
-        return lambda a: table[a[p0] * s0 + a[p1] * s1 + a[p2]] == 1
-    pairs = tuple(zip(positions, strides, strict=True))
-    return lambda a: table[sum(a[p] * s for p, s in pairs)] == 1
+from advisor.tables import Answers, Test, by_byte, compile_condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,8 +261,8 @@ def compile_pack(
             for index, rule in enumerate(rules)
             if rule.effects.vetoes
         ),
-        fired_by_byte=_by_byte(rules, tuple),
-        marks_by_byte=_by_byte(
+        fired_by_byte=by_byte(rules, tuple),
+        marks_by_byte=by_byte(
             rules, lambda chosen: tuple(mark for rule in chosen for mark in rule.effects.marks)
         ),
         requirements=tuple(
@@ -340,29 +279,6 @@ def _blocks(rule: Rule, pattern_pos: dict[str, int]) -> tuple[tuple[int, Block],
         (pattern_pos[veto.pattern], Block(rule.id, veto.pattern, veto.reason))
         for veto in rule.effects.vetoes
     )
-
-
-def gather(tables: Sequence[Sequence[tuple[T, ...]]], bits: int) -> tuple[T, ...]:
-    """What ``tables`` (built by :func:`_by_byte`) hold for the rules whose bits are set."""
-    found: tuple[T, ...] = ()
-    for table, byte in zip(tables, bits.to_bytes(len(tables), "little"), strict=True):
-        if byte:
-            found += table[byte]
-    return found
-
-
-def _by_byte(rules: Sequence[Rule], gather: Callable[[list[Rule]], T]) -> tuple[tuple[T, ...], ...]:
-    """For each byte of the rules' bits and each of its values: ``gather`` of its rules."""
-    tables = []
-    for start in range(0, len(rules), 8):
-        block = rules[start : start + 8]
-        tables.append(
-            tuple(
-                gather([rule for bit, rule in enumerate(block) if value >> bit & 1])
-                for value in range(256)
-            )
-        )
-    return tuple(tables)
 
 
 def _prerequisites(

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from advisor.compiled import CompiledRule, Test
+    from advisor.compiled import CompiledRule
     from advisor.result import Counterfactual, Unknown
+    from advisor.tables import Test
 
 
 @dataclass(frozen=True, slots=True)

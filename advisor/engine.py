@@ -31,10 +31,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from advisor.answers import encode_answers
-from advisor.compiled import Compiled, gather
+from advisor.compiled import Compiled
 from advisor.model import Rule
 from advisor.pack import Pack
 from advisor.result import Analysis, Block, Confidence, Prerequisite, Result, Standing
+from advisor.tables import gather
 from advisor.tally import Tally
 from advisor.whatif import WhatIf
 

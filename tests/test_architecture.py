@@ -46,6 +46,7 @@ PURE = (
     "advisor.whatif",
     "advisor.effects",
     "advisor.compiled",
+    "advisor.tables",
     "advisor.conditions",
     "advisor.result",
     "advisor.answers",

@@ -13,12 +13,12 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from advisor.compiled import ConditionTooLarge
 from advisor.errors import PackError, PackProblem
 from advisor.loader._yaml import ParseError, line_of, parse
 from advisor.model import LayoutsFile, Manifest, PatternsFile, QuestionsFile, Rule
 from advisor.pack import Pack
 from advisor.references import check_pack
+from advisor.tables import ConditionTooLarge
 
 DEFAULT_PACK = "deployment"
 PACK_FILES = ("pack.yaml", "questions.yaml", "patterns.yaml", "layouts.yaml")

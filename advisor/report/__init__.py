@@ -49,14 +49,7 @@ def render_report(
     Raises:
         ValueError: an unknown ``fmt`` or ``lang``.
     """
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; languages: {', '.join(LANGUAGES)}")
-    if fmt == "json":
-        document = {**result.to_dict(lang), "date": date, "advisor_version": _version()}
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "md":
-        return _writer(result.pack, lang).render(result, date)
-    raise ValueError(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
+    return report_bytes(result, lang=lang, fmt=fmt, date=date).decode("utf-8")
 
 
 def report_bytes(
@@ -66,9 +59,14 @@ def report_bytes(
 
     A Markdown report is joined from UTF-8 parts: it is never held as text.
     """
-    if fmt == "md" and lang in LANGUAGES:
-        return _writer(result.pack, lang).render_bytes(result, date)
-    return render_report(result, lang=lang, fmt=fmt, date=date).encode("utf-8")
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; languages: {', '.join(LANGUAGES)}")
+    if fmt == "json":
+        document = {**result.to_dict(lang), "date": date, "advisor_version": _version()}
+        return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    if fmt == "md":
+        return _writer(result.pack, lang).render(result, date)
+    raise ValueError(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
 
 
 def render_summary(context: dict[str, Any]) -> str:

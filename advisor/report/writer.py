@@ -11,8 +11,9 @@ rendering every part afresh: a key holds everything its part reads.
 
 Parts are kept as UTF-8 bytes and joined as bytes: a batch writes bytes,
 and encoding each report whole would cost as much as joining it. The
-parts that wrap a list (the drivers, the open questions, the answers file)
-are rendered once with stand-ins and split around them (:class:`_Frame`).
+parts that wrap a list (the drivers, the open questions, the answers file,
+the layout tree) are rendered once with stand-ins and split around them
+(:class:`_Frame`).
 """
 
 from __future__ import annotations
@@ -54,13 +55,15 @@ _FENCE = md.fence("")
 class _Frame:
     """A macro's output around its arguments, rendered once with stand-ins.
 
-    ``frame.fill(a, b)`` gives the bytes of ``macro(a, b)`` for any
-    arguments that take the same branches of the macro as the stand-ins do:
-    the arguments are put in place of the stand-ins, never searched, so no
-    argument text can be mistaken for one.
+    ``frame.fill(a, b)`` gives the bytes of ``macro(a, b)``: for arguments
+    that are all empty, the macro's output for empty arguments (rendered
+    once too: a list's macro says "none" then); otherwise the output for the
+    stand-ins, with the arguments put in their place. The arguments are
+    never searched, so no argument text can be mistaken for a stand-in. The
+    macro must take the same branches for any non-empty arguments.
     """
 
-    __slots__ = ("pieces",)
+    __slots__ = ("empty", "pieces")
 
     def __init__(self, macro: Callable[..., Any], arity: int) -> None:
         text = str(macro(*_SLOTS[:arity]))
@@ -68,9 +71,12 @@ class _Frame:
             _SLOTS.index(piece) if index % 2 else piece.encode()
             for index, piece in enumerate(_SLOT.split(text))
         ]
+        self.empty = _bytes(macro(*[""] * arity))
 
     def fill(self, *args: bytes) -> bytes:
         """The macro's output with ``args`` in place."""
+        if not any(args):
+            return self.empty
         return b"".join([args[piece] if isinstance(piece, int) else piece for piece in self.pieces])
 
 
@@ -109,9 +115,7 @@ class ReportWriter:
             for p in pack.patterns
         }
         self.drivers = _Frame(macros.drivers, 1)
-        self.no_drivers = _bytes(macros.drivers(""))
         self.unknowns = _Frame(macros.unknowns, 1)
-        self.no_unknowns = _bytes(macros.unknowns(""))
         self.yaml_block = _Frame(macros.yaml_block, 2)
         self.tree = _Frame(macros.tree, 2)
         self.answers_head = _bytes(macros.answers_head())
@@ -122,13 +126,7 @@ class ReportWriter:
 
     def _part(self, key: Hashable, render: Callable[..., object], *args: Any) -> bytes:
         """The part under ``key``, rendered by ``render(*args)`` the first time."""
-        parts = self.parts
-        found = parts.get(key)
-        if found is None:
-            if len(parts) >= PARTS_MAX:
-                parts.clear()
-            found = parts[key] = _bytes(render(*args))
-        return found
+        return _kept(self.parts, key, _rendered, render, *args)
 
     def _driver(self, c: Composer, rule: Rule) -> str:
         return str(self.macros.driver(c.driver(rule)))
@@ -142,12 +140,8 @@ class ReportWriter:
     def _rule(self, c: Composer, rule: Rule) -> str:
         return str(self.macros.rule(c.rule(rule)))
 
-    def render(self, result: Result, date: str | None) -> str:
-        """The Markdown report of ``result``, dated ``date`` (``None``: no date)."""
-        return self.render_bytes(result, date).decode("utf-8")
-
-    def render_bytes(self, result: Result, date: str | None) -> bytes:
-        """:meth:`render`, encoded in UTF-8."""
+    def render(self, result: Result, date: str | None) -> bytes:
+        """The Markdown report of ``result`` in UTF-8, dated ``date`` (``None``: no date)."""
         m = self.macros
         part = self._part
         texts = self.texts
@@ -196,7 +190,7 @@ class ReportWriter:
                     report_date(date, texts.lang),
                 ),
             ),
-            self.drivers.fill(lines) if lines else self.no_drivers,
+            self.drivers.fill(lines),
             self.options,
             part(
                 (
@@ -237,7 +231,7 @@ class ReportWriter:
                 ("counterfactuals", result.counterfactuals, bool(answered)),
                 lambda: m.counterfactuals(c.counterfactuals(), answered),
             ),
-            self.unknowns.fill(open_lines) if open_lines else self.no_unknowns,
+            self.unknowns.fill(open_lines),
             part(("pros_cons", note), lambda: m.pros_cons(note)),
         ]
         for pid in self.order:
@@ -377,6 +371,11 @@ def _kept(store: dict[Any, T], key: Hashable, build: Callable[..., T], *args: An
             store.clear()
         found = store[key] = build(*args)
     return found
+
+
+def _rendered(render: Callable[..., object], *args: Any) -> bytes:
+    """``render(*args)`` as UTF-8 bytes."""
+    return _bytes(render(*args))
 
 
 def _bytes(text: object) -> bytes:

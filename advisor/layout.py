@@ -249,8 +249,10 @@ def shaped_tree(
 
     ``project`` must not hold a ``/`` (a slug from :func:`project_name` never does).
     """
-    rows = _plan(nodes).shaped_rows(shape, lang)
-    return Tree(_lines(rows, project), [path.replace(PROJECT, project) for _, _, path in rows])
+    return Tree(
+        shaped_lines(nodes, shape, project, lang=lang),
+        shaped_paths(nodes, shape, project, lang=lang),
+    )
 
 
 def shaped_lines(
@@ -260,7 +262,7 @@ def shaped_lines(
     return _lines(_plan(nodes).shaped_rows(shape, lang), project)
 
 
-def _lines(rows: Sequence[tuple[str, str, str]], project: str) -> list[str]:
+def _lines(rows: Sequence[Row], project: str) -> list[str]:
     """The rows as tree lines for ``project``, notes aligned in one column."""
     named = [
         (stem.replace(PROJECT, project), note.replace(PROJECT, project)) for stem, note, _ in rows

@@ -51,8 +51,8 @@ class Compiled:
     Rules that read one question are folded into ``single[question][code]``:
     their combined effect for that answer, so scoring adds one contribution per
     answered question (``contributions``: the rows of the questions that have
-    some, with their positions). Rules that read several questions (``multi``,
-    and the rules themselves in ``multi_rules``) are tested one by one.
+    some, with their positions). Rules that read several questions
+    (``multi_rules``) are tested one by one.
     ``conditional`` lists the questions with a ``when`` and its test, in
     order. For the what-if analysis, ``alternatives[question][current]``
     swaps the contribution of answer ``current`` for each other answer's;
@@ -78,9 +78,7 @@ class Compiled:
     decision: tuple[int, ...]
     applies: tuple[Test | None, ...]
     conditional: tuple[tuple[int, Test], ...]
-    when_readers: tuple[tuple[int, ...], ...]
     rules: tuple[CompiledRule, ...]
-    rules_reading: tuple[tuple[int, ...], ...]
     patterns: tuple[str, ...]
     pattern_positions: dict[str, int]
     tie_order: tuple[int, ...]
@@ -90,11 +88,8 @@ class Compiled:
     positions: dict[str, int]
     codes: tuple[dict[str, int], ...]
     single: tuple[tuple[Contribution, ...], ...]
-    contributing: tuple[int, ...]
     contributions: tuple[tuple[int, tuple[Contribution, ...]], ...]
-    multi: tuple[int, ...]
     multi_rules: tuple[CompiledRule, ...]
-    multi_reading: tuple[tuple[int, ...], ...]
     vetoing: tuple[int, ...]
     alternatives: tuple[tuple[Alternatives, ...], ...]
     decisions: tuple[Decision, ...]
@@ -229,9 +224,7 @@ def compile_pack(
         decision=tuple(pos for pos, q in enumerate(questions) if q.kind == "decision"),
         applies=applies,
         conditional=tuple((pos, test) for pos, test in enumerate(applies) if test is not None),
-        when_readers=tuple(tuple(r) for r in readers),
         rules=tuple(compiled_rules),
-        rules_reading=tuple(tuple(r) for r in rules_reading),
         patterns=tuple(pattern_pos),
         pattern_positions=pattern_pos,
         tie_order=tuple(pattern_pos[name] for name in tie_order),
@@ -240,13 +233,10 @@ def compile_pack(
         spellings=accepted,
         positions=index,
         single=single,
-        contributing=tuple(pos for pos, _ in contributions),
         contributions=contributions,
-        multi=tuple(rule.index for rule in multi_rules),
         multi_rules=multi_rules,
         vetoing=tuple(rule.index for rule in compiled_rules if rule.vetoes),
         vetoing_bits=sum(1 << rule.index for rule in compiled_rules if rule.vetoes),
-        multi_reading=multi_reading,
         codes=tuple(
             {
                 spelling: ([UNKNOWN, *(o.id for o in q.options)]).index(option)

@@ -295,11 +295,7 @@ def verify(pack: Pack, domains: Mapping[str, Sequence[str]] | None = None) -> Ve
     # Multi-question rules that change scores or veto: decided when their last
     # question is answered; their score changes are added at the end, in rule
     # order, as the engine adds them.
-    deciding = [
-        rule
-        for rule in (compiled.rules[index] for index in compiled.multi)
-        if rule.scores or rule.vetoes
-    ]
+    deciding = [rule for rule in compiled.multi_rules if rule.scores or rule.vetoes]
     scoring = [rule for rule in deciding if rule.scores]
     vetoing = sum(1 << index for index in compiled.vetoing)
     start: State = ((), (0.0,) * len(compiled.patterns), 0)

@@ -97,6 +97,16 @@ class Swap:
     optional: tuple[Bound | None, ...]
 
 
+def chained(bound: Bound, rival: float, score: float) -> tuple[float, float]:
+    """``rival`` and ``score`` after a swap with ``bound`` (see :class:`Swap`).
+
+    The best pattern stays best while the first is below the second; the
+    results are the next swap's ``rival`` and ``score``.
+    """
+    least, greatest, out, into = bound
+    return rival - least + greatest, score - out + into
+
+
 def swap(old: Contribution, new: Contribution) -> Swap:
     """The :class:`Swap` of ``old`` for ``new``, its bounds computed."""
     patterns = range(len(old.totals))

@@ -10,7 +10,7 @@ import math
 from collections.abc import Sequence
 
 from advisor.compiled import Compiled
-from advisor.effects import Decision, Swap
+from advisor.effects import Decision, Swap, chained
 from advisor.result import Counterfactual, Unknown
 from advisor.tally import Tally, best_pattern
 
@@ -78,8 +78,8 @@ class WhatIf:
             else:
                 bound = decision.alternatives[current].bounds[key]
                 if bound is not None:
-                    least, greatest, out, into = bound
-                    if rival - least + greatest < top - out + into:
+                    after, score = chained(bound, rival, top)
+                    if after < score:
                         # No other answer changes the best pattern.
                         if current == 0:
                             unknowns.append(decision.steady[key])
@@ -133,7 +133,7 @@ class WhatIf:
         """:meth:`outcomes` of a question that switches no other: its own
         contribution swapped, then the multi-question rules reading it that
         fire differently flipped."""
-        answers, key, bits = self.answers, self.key, self.tally.bits
+        answers, key = self.answers, self.key
         question = decision.position
         own = decision.alternatives[current].swaps
         found = []
@@ -142,11 +142,7 @@ class WhatIf:
                 found.append(key)
                 continue
             answers[question] = code  # changed in place, and restored below
-            swaps = [own[code]]
-            for rule in decision.reading:
-                fired = bits >> rule.index & 1
-                if rule.test(answers) != fired:
-                    swaps.append(rule.flip[fired])
+            swaps = [own[code], *self.flips(decision, answers)]
             if len(swaps) > 1:
                 found.append(self.changed(swaps))
             else:
@@ -169,8 +165,7 @@ class WhatIf:
         step = decision.alternatives[current].bounds[key]
         if step is None:
             return False
-        rival = self.rival - step[0] + step[1]
-        score = self.top - step[2] + step[3]
+        rival, score = chained(step, self.rival, self.top)
         if rival >= score:
             return False
         for pos in decision.moves[1:]:
@@ -180,15 +175,13 @@ class WhatIf:
             step = self.compiled.alternatives[pos][answers[pos]].swaps[other].optional[key]
             if step is None:
                 return False
-            rival = rival - step[0] + step[1]
-            score = score - step[2] + step[3]
+            rival, score = chained(step, rival, score)
         bits = self.tally.bits
         for rule in decision.reading:
             step = rule.flip[bits >> rule.index & 1].optional[key]
             if step is None:
                 return False
-            rival = rival - step[0] + step[1]
-            score = score - step[2] + step[3]
+            rival, score = chained(step, rival, score)
         return rival < score
 
     def moved(self, decision: Decision, code: int) -> int:
@@ -209,18 +202,28 @@ class WhatIf:
         for pos in decision.moves:
             if changed[pos] != answers[pos]:
                 swaps.append(alternatives[pos][answers[pos]].swaps[changed[pos]])
+        swaps += self.flips(decision, changed)
+        return self.changed(swaps)
+
+    def flips(self, decision: Decision, changed: Sequence[int]) -> list[Swap]:
+        """The swaps of the multi-question rules reading ``decision``'s questions that
+        fire differently with the ``changed`` answers (a rule reading no changed
+        answer cannot flip)."""
         bits = self.tally.bits
-        for rule in decision.reading:  # a rule reading no changed answer cannot flip
+        found = []
+        for rule in decision.reading:
             fired = bits >> rule.index & 1
             if rule.test(changed) != fired:
-                swaps.append(rule.flip[fired])
-        return self.changed(swaps)
+                found.append(rule.flip[fired])
+        return found
 
     def swapped(self, swap: Swap) -> int:
         """:meth:`changed` for one swap, unrolled."""
         bound = swap.bounds[self.key]
-        if bound is not None and self.rival - bound[0] + bound[1] < self.top - bound[2] + bound[3]:
-            return self.key
+        if bound is not None:
+            rival, score = chained(bound, self.rival, self.top)
+            if rival < score:
+                return self.key
         scores, vetoes = self.tally.scores, self.tally.vetoes
         old_totals, old_counts = swap.old.totals, swap.old.counts
         new_totals, new_counts = swap.new.totals, swap.new.counts
@@ -245,8 +248,7 @@ class WhatIf:
             bound = swap.bounds[key]
             if bound is None:
                 break
-            rival = rival - bound[0] + bound[1]
-            score = score - bound[2] + bound[3]
+            rival, score = chained(bound, rival, score)
         else:
             if rival < score:
                 return key

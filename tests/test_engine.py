@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from advisor.conditions import UNKNOWN, holds
-from advisor.effects import Contribution, alternatives, contribution, swap
+from advisor.effects import Contribution, alternatives, chained, contribution, swap
 from advisor.engine import evaluate
 from advisor.errors import AnswersError
 from advisor.loader import load_pack
@@ -357,8 +357,7 @@ def test_swap_bounds_keep_the_best_pattern_only_when_it_stays_best() -> None:
             bound = (step.optional if maybe else step.bounds)[key]
             if bound is None:
                 break
-            rival = rival - bound[0] + bound[1]
-            score = score - bound[2] + bound[3]
+            rival, score = chained(bound, rival, score)
         else:
             if rival < score:
                 kept += 1

@@ -302,6 +302,30 @@ def test_summary_md_of_a_small_portfolio(pack: Pack) -> None:
     assert not text.endswith("\n\n")
 
 
+@pytest.mark.parametrize(
+    ("lang", "thousands"), [("en", "1,200"), ("pt-BR", "1.200")], ids=["en", "pt-BR"]
+)
+def test_summary_md_tables_group_thousands_as_the_heading_does(
+    pack: Pack, lang: str, thousands: str
+) -> None:
+    # 1,200 teams with the same prerequisite and open question, 300 with none.
+    outcomes = [
+        _outcome(f"T{n}", "hybrid", GRANT)._replace(
+            open_questions=(("training_cost", ("deploy_code", "hybrid")),)
+        )
+        for n in range(1200)
+    ] + [_outcome(f"U{n}", None) for n in range(300)]
+    info = RunInfo(date="2026-01-01", lang=lang, version="0.1.0")
+    text = render_summary(summary_context(pack, info, outcomes, []))
+    hybrid = pack.pattern("hybrid").name.get_lang(lang)
+    share = "80%"
+    assert f"| {hybrid} | {thousands} | {share} |" in text  # recommendations table
+    assert f"| Staging reads prod data. | {thousands} ({share}) |" in text  # shared
+    assert f"(`training_cost`) | {thousands} |" in text  # decisive questions
+    # The pie chart keeps plain numbers: Mermaid reads no grouping.
+    assert f'"{hybrid}" : 1200\n' in text
+
+
 def test_a_quote_cannot_break_the_pie_chart(pack: Pack) -> None:
     renamed = pack.patterns[0].model_copy(
         update={"name": pack.patterns[0].name.__class__({"en": 'Deploy "code"'})}

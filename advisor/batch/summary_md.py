@@ -29,6 +29,7 @@ from advisor.batch.summary import (
     pattern_names,
     shared_prerequisites,
 )
+from advisor.i18n import count as grouped
 from advisor.i18n import long_date
 from advisor.loader.batch_inputs import Failure
 from advisor.pack import Pack
@@ -44,7 +45,9 @@ def summary_context(
     Strings are raw, escaped by the template, but for the rows of the two
     tables with a row per team, ``team_rows`` and ``undecided_rows``: those
     are Markdown, made here (:func:`team_rows`, :func:`undecided_rows`),
-    one line per row. ``undecided`` is the number of undecided teams.
+    one line per row. ``undecided`` is the number of undecided teams. The
+    tables' counts are text, grouped as the heading's (``5,447``; ``5.447``
+    in pt-BR); the pie's are numbers, as Mermaid reads them.
     """
     lang = info.lang
     t = texts(lang)
@@ -70,7 +73,7 @@ def summary_context(
         "assessed": total,
         "failed": len(failures),
         "counts": [
-            Fields(name=names[pattern], teams=count, share=share(count))
+            Fields(name=names[pattern], teams=grouped(count, lang), share=share(count))
             for pattern, count in counts
         ],
         # Mermaid reads a pie label up to the next double quote.
@@ -83,7 +86,7 @@ def summary_context(
         "undecided": len(undecided),
         "undecided_rows": "\n".join(undecided),
         "decisive_questions": [
-            Fields(id=question, text=questions.get(question, question), teams=count)
+            Fields(id=question, text=questions.get(question, question), teams=grouped(count, lang))
             for question, count in decisive_questions(c.open_questions)
         ],
         "shared": [
@@ -91,7 +94,7 @@ def summary_context(
                 text=text,
                 pattern=names[pattern],
                 mitigation=mitigation,
-                teams=count,
+                teams=grouped(count, lang),
                 share=share(count),
             )
             for (pattern, text, mitigation), count in shared_prerequisites(c.prerequisites)

@@ -11,7 +11,11 @@ rotating order:
   CSV, assessing, writing every report and the summaries);
 - ``floor``: writing the same bytes into the same number of files in a fresh
   folder on the same disk, from one Python process, with ``os.open``/``os.write``
-  (no rendering, no rename): what writing the output costs at least.
+  (no rendering, no rename): what writing the output costs at least;
+- ``ceiling``: what two processes can gain on this machine at best: one
+  Python running a CPU loop (no IO, no memory to speak of, nothing shared),
+  then two at once, each running the same loop. Two cores give 2x only on
+  an idle host; this shared one gives less, and ``--jobs 2`` cannot beat it.
 
 Before each timed run the disk is settled (``sync`` and a pause). Every
 run writes into a fresh folder, and nothing is deleted until all rounds are
@@ -189,6 +193,26 @@ def breakdown(root: Path, teams: int, rounds: int) -> None:
         print(f"{name:8}" + "".join(f"{value:11.3f}" for value in (*medians, total)))
 
 
+# About a second of pure-Python work: as long as the batch's parallel part.
+SPIN = "n = 0\nfor i in range({count}):\n    n += i % 7\n"
+SPIN_COUNT = 20_000_000
+
+
+def spin(processes: int) -> float:
+    """Wall seconds for ``processes`` Pythons started at once, each running :data:`SPIN`."""
+    command = [sys.executable, "-c", SPIN.format(count=SPIN_COUNT)]
+    start = time.perf_counter()
+    running = [subprocess.Popen(command) for _ in range(processes)]
+    if any(process.wait() for process in running):
+        raise RuntimeError("the CPU loop failed")
+    return time.perf_counter() - start
+
+
+def ceiling() -> float:
+    """The speedup of two processes over one on pure CPU work, measured now."""
+    return 2 * spin(1) / spin(2)
+
+
 def write_floor(source: Path, target: Path) -> float:
     """Seconds to write the bytes of every file of ``source`` into ``target`` (fresh)."""
     contents = [(entry.name, entry.read_bytes()) for entry in sorted(source.iterdir())]
@@ -247,9 +271,10 @@ def measure(root: Path, teams: int, rounds: int) -> None:
     write_csv(load_pack(), csv_path, teams)
     times: dict[str, list[float]] = {"jobs=1": [], "jobs=2": [], "floor": []}
     cpu: dict[str, list[float]] = {"jobs=1": [], "jobs=2": []}
+    ceilings: list[float] = []
     files = 0
     for round_number in range(rounds):
-        order = ["jobs=1", "jobs=2", "floor"]
+        order = ["jobs=1", "jobs=2", "floor", "ceiling"]
         shift = round_number % len(order)
         order = order[shift:] + order[:shift]
         outs = {name: root / f"round{round_number}-{name}" for name in ("jobs=1", "jobs=2")}
@@ -259,7 +284,9 @@ def measure(root: Path, teams: int, rounds: int) -> None:
             files = sum(1 for _ in source.iterdir())
         for name in order:
             settle()
-            if name == "floor":
+            if name == "ceiling":
+                ceilings.append(ceiling())
+            elif name == "floor":
                 target = root / f"round{round_number}-floor"
                 times[name].append(write_floor(source, target))
             else:
@@ -269,6 +296,7 @@ def measure(root: Path, teams: int, rounds: int) -> None:
         if round_number == 0:
             assert same_tree(outs["jobs=1"], outs["jobs=2"]), "jobs=1 and jobs=2 differ"
         line = ", ".join(f"{name} {times[name][-1]:.2f} s" for name in times)
+        line += f", ceiling {ceilings[-1]:.2f}x"
         spent = ", ".join(f"{name} {cpu[name][-1]:.1f} s" for name in cpu)
         load = os.getloadavg()[0]
         print(f"round {round_number + 1}: {line} (CPU {spent}; load {load:.1f})", flush=True)
@@ -288,6 +316,13 @@ def measure(root: Path, teams: int, rounds: int) -> None:
     each = floor / files * 1e6
     print(f"write floor: {floor:.2f} s, {files / floor:,.0f} files/s ({each:.0f} µs a file)")
     print(f"jobs=2 vs jobs=1: {speedup:.2f}x faster (target >= {TARGET_SPEEDUP}x)")
+    # Per round, the speedup as a share of what the machine gave two CPU loops then.
+    shares = [
+        (a / b) / c for a, b, c in zip(times["jobs=1"], times["jobs=2"], ceilings, strict=True)
+    ]
+    best = ", ".join(f"{value:.2f}x" for value in ceilings)
+    print(f"  the machine's ceiling, two CPU loops vs one: {statistics.median(ceilings):.2f}x")
+    print(f"  per round: {best}; jobs=2 reached {statistics.median(shares):.0%} of it")
     print(f"jobs=1 / write floor: {floor_one:.1f}x")
     print(f"jobs=2 / write floor: {floor_two:.1f}x (target <= {TARGET_FLOOR_RATIO}x)")
     # The floor swings tenfold with the disk's state: say how often the target holds.

@@ -94,12 +94,19 @@ def _version() -> str:
 
 @functools.lru_cache(maxsize=4)
 def _template(name: str) -> jinja2.Template:
-    """A template, loaded once: ``get_template`` checks the file's date on every call."""
-    return _environment().get_template(name)
+    """A template, loaded once: ``get_template`` checks the file's date on every call.
+
+    From its module compiled ahead of time when that is current (it saves
+    compiling the template: :mod:`advisor.report.precompile`).
+    """
+    from advisor.report import precompile
+
+    env = environment()
+    return precompile.load(env, name) or env.get_template(name)
 
 
 @functools.lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     """The jinja2 environment, built once per process."""
     import jinja2
 

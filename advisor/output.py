@@ -43,7 +43,8 @@ def write_atomic_bytes(path: str, data: bytes) -> None:
         OutputError: the file cannot be written.
     """
     folder, name = os.path.split(path)
-    temporary = f"{folder}{os.sep}.{name}.{os.getpid()}.tmp"
+    # Beside the file: in the current folder for a bare name ("g.md").
+    temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")  # noqa: PTH118 - hot path
     try:
         try:
             handle = os.open(temporary, _FLAGS, 0o666)

@@ -107,3 +107,21 @@ def test_a_temporary_file_left_by_a_killed_run_is_reused(tmp_path: Path) -> None
     (tmp_path / f".team.md.{os.getpid()}.tmp").write_bytes(b"half a rep")
     write_atomic_bytes(str(tmp_path / "team.md"), b"report")
     assert [path.name for path in tmp_path.iterdir()] == ["team.md"]
+
+
+def test_a_bare_file_name_is_written_through_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "--output g.md": the temporary file goes beside g.md, never to "/".
+    monkeypatch.chdir(tmp_path)
+    real = os.replace
+    renamed: list[tuple[str, str]] = []
+
+    def replace(source: str, target: str) -> None:
+        renamed.append((source, target))
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    write_atomic_bytes("g.md", b"report")
+    assert renamed == [(f".g.md.{os.getpid()}.tmp", "g.md")]
+    assert [path.name for path in tmp_path.iterdir()] == ["g.md"]

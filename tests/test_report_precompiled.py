@@ -13,9 +13,7 @@ import pytest
 
 from advisor.engine import evaluate
 from advisor.pack import Pack
-from advisor.report import environment, precompile, render_report
-from advisor.report.packtexts import pack_texts
-from advisor.report.writer import ReportWriter
+from advisor.report import environment, precompile, render_report, writer_of
 
 REFRESH = "stale: run `python -m advisor.report.precompile`"
 
@@ -78,13 +76,11 @@ def test_reports_are_the_same_from_the_module_and_from_the_file(
     result = evaluate(pack, answers, team="Équipe | `x`")
     from_module = render_report(result, lang="pt-BR", date="2026-01-02")
 
-    def compiled_here(lang: str) -> ReportWriter:
-        texts = pack_texts(pack, lang)
-        template = environment().get_template("report.md.j2")
-        macros = template.make_module({"t": texts.t, "marker": texts.marker})
-        return ReportWriter(pack, lang, macros)
-
-    monkeypatch.setattr("advisor.report._writer", lambda _pack, lang: compiled_here(lang))
+    from_file = environment().get_template("report.md.j2")
+    assert Path(from_file.filename or "").parent == precompile.TEMPLATES
+    monkeypatch.setattr(
+        "advisor.report._writer", lambda _pack, lang: writer_of(from_file, pack, lang)
+    )
     assert render_report(result, lang="pt-BR", date="2026-01-02") == from_module
 
 

@@ -16,8 +16,7 @@ import pytest
 from advisor.engine import evaluate
 from advisor.loader import load_pack
 from advisor.pack import Pack
-from advisor.report import FORMATS, _template, render_report, report_bytes
-from advisor.report.packtexts import pack_texts
+from advisor.report import FORMATS, _template, render_report, report_bytes, writer_of
 from advisor.report.writer import ReportWriter
 from advisor.text import LANGUAGES
 
@@ -43,9 +42,7 @@ DATES = ["2026-01-01", None, "2026-02-30", "not a date"]
 
 
 def fresh_writer(pack: Pack, lang: str) -> ReportWriter:
-    texts = pack_texts(pack, lang)
-    macros = _template("report.md.j2").make_module({"t": texts.t, "marker": texts.marker})
-    return ReportWriter(pack, lang, macros)
+    return writer_of(_template("report.md.j2"), pack, lang)
 
 
 def profiles(pack: Pack, count: int, seed: int) -> list[tuple[dict[str, str], str | None]]:

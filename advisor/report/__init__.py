@@ -75,9 +75,14 @@ def render_summary(context: dict[str, Any]) -> str:
 
 
 def _new_writer(pack: Pack, lang: str) -> ReportWriter:
+    return writer_of(_template(TEMPLATE), pack, lang)
+
+
+def writer_of(template: jinja2.Template, pack: Pack, lang: str) -> ReportWriter:
+    """A new report writer of ``pack`` in ``lang`` from the report template ``template``."""
     texts = pack_texts(pack, lang)
     # One template for every language: its sentences come from the catalog.
-    macros = _template(TEMPLATE).make_module({"t": texts.t, "marker": texts.marker})
+    macros = template.make_module({"t": texts.t, "marker": texts.marker})
     return ReportWriter(pack, lang, macros)
 
 

@@ -8,18 +8,15 @@ errors, not silently overwritten. libyaml's parser is used when present.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Hashable, Sequence
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from advisor.i18n import says
 
-try:
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover - libyaml is in every wheel of PyYAML we install
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+if TYPE_CHECKING:
+    import yaml
 
 
 class ParseError(Exception):
@@ -35,26 +32,43 @@ class ParseError(Exception):
         super().__init__(self.problem)
 
 
-class _Loader(_BaseLoader):
-    """Safe loader that keeps booleans as text and refuses duplicate keys."""
+@functools.cache
+def _loader() -> type[yaml.SafeLoader]:
+    """The safe loader that keeps booleans as text and refuses duplicate keys.
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
-        seen: dict[object, int] = {}
-        for key_node, _ in node.value:
-            key = key_node.value
-            if key in seen:
-                raise ParseError(
-                    "error.duplicate_key", key_node.start_mark.line + 1, key=key, first=seen[key]
-                )
-            seen[key] = key_node.start_mark.line + 1
-        return super().construct_mapping(node, deep=deep)
+    Built on first use: a command that reads no YAML (a CSV batch on the
+    built-in pack) does not import PyYAML.
+    """
+    import yaml
 
+    try:
+        base: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+    except AttributeError:  # pragma: no cover - libyaml is in every wheel of PyYAML we install
+        base = yaml.SafeLoader
 
-def _keep_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
-    return str(loader.construct_scalar(node))
+    class Loader(base):  # type: ignore[valid-type,misc]
+        def construct_mapping(
+            self, node: yaml.MappingNode, deep: bool = False
+        ) -> dict[Hashable, Any]:
+            seen: dict[object, int] = {}
+            for key_node, _ in node.value:
+                key = key_node.value
+                if key in seen:
+                    raise ParseError(
+                        "error.duplicate_key",
+                        key_node.start_mark.line + 1,
+                        key=key,
+                        first=seen[key],
+                    )
+                seen[key] = key_node.start_mark.line + 1
+            result: dict[Hashable, Any] = super().construct_mapping(node, deep=deep)
+            return result
 
+    def keep_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+        return str(loader.construct_scalar(node))
 
-_Loader.add_constructor("tag:yaml.org,2002:bool", _keep_text)
+    Loader.add_constructor("tag:yaml.org,2002:bool", keep_text)
+    return Loader
 
 
 def parse(text: str, *, json_text: bool = False) -> object:
@@ -68,8 +82,10 @@ def parse(text: str, *, json_text: bool = False) -> object:
             return json.loads(text)
         except json.JSONDecodeError as error:
             raise ParseError("error.not_json", error.lineno, problem=error.msg) from None
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_loader())
     except ParseError:
         raise
     except yaml.MarkedYAMLError as error:
@@ -87,8 +103,10 @@ def line_of(text: str, keys: Sequence[str | int]) -> int | None:
     Works for YAML and for JSON (a JSON document is YAML). Returns ``None``
     when the path is not in the text or the text does not parse.
     """
+    import yaml
+
     try:
-        node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
+        node: yaml.Node | None = yaml.compose(text, Loader=_loader())
     except yaml.YAMLError:
         return None
     if node is None:

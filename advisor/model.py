@@ -1,4 +1,4 @@
-"""The rule-pack format: pydantic models of the YAML files of a pack.
+"""The rule-pack format: the records of the YAML files of a pack.
 
 A pack is a folder::
 
@@ -8,31 +8,26 @@ A pack is a folder::
     layouts.yaml     the starter layout of each pattern
     rules/*.yaml     one rule per file
 
-Every model forbids unknown keys, so a misspelt key is an error, never ignored.
-Every text a user reads is localisable: a mapping of language to text, or a
-plain string (English). These models hold data only; :mod:`advisor.loader`
-reads the files and :mod:`advisor.pack` checks references between them.
+Each record is a frozen dataclass whose field types say what the field
+accepts (:mod:`advisor.constraints`); pydantic validates a file against them,
+and importing this module does not import pydantic. Every record forbids
+unknown keys, so a misspelt key is an error, never ignored. Every text a
+user reads is localisable: a mapping of language to text, or a plain string
+(English). These records hold data only; :mod:`advisor.loader` reads the
+files and :mod:`advisor.pack` checks references between them.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PlainValidator,
-    StringConstraints,
-    WithJsonSchema,
-)
+from dataclasses import dataclass, field
+from typing import Annotated, ClassVar, Literal
 
 from advisor.conditions import Condition, parse_condition
+from advisor.constraints import Described, Limits, Parsed
 from advisor.text import LANGUAGES, LocalText
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-RuleId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$", max_length=80)]
+Id = Annotated[str, Limits(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+RuleId = Annotated[str, Limits(pattern=r"^[a-z][a-z0-9-]*$", max_length=80)]
 
 
 def _text(value: object) -> object:
@@ -68,7 +63,7 @@ _TEXT_SCHEMA = {
     ]
 }
 
-Text = Annotated[LocalText, PlainValidator(_text), WithJsonSchema(_TEXT_SCHEMA)]
+Text = Annotated[LocalText, Parsed(_text, json_schema=_TEXT_SCHEMA)]
 
 
 def _condition(value: object) -> Condition:
@@ -118,7 +113,7 @@ _CONDITION_SCHEMA = {
     "$ref": "#/$defs/condition",
 }
 
-When = Annotated[Condition, PlainValidator(_condition), WithJsonSchema(_CONDITION_SCHEMA)]
+When = Annotated[Condition, Parsed(_condition, json_schema=_CONDITION_SCHEMA)]
 
 
 def _no_bools(value: object) -> object:
@@ -129,15 +124,20 @@ def _no_bools(value: object) -> object:
     return value
 
 
-OptionId = Annotated[Id, BeforeValidator(_no_bools)]
+OptionId = Annotated[Id, Parsed(_no_bools, before=True)]
 
 
-class Model(BaseModel):
-    """Base of every pack model: frozen, unknown keys forbidden."""
+class Model:
+    """Base of every pack record: unknown keys are forbidden when a file is validated.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    Each record is a frozen dataclass; pydantic validates a file into it
+    (:mod:`advisor.loader.packs`) and reads this configuration.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}
 
 
+@dataclass(frozen=True, kw_only=True)
 class Manifest(Model):
     """``pack.yaml``: what the pack is and its policies."""
 
@@ -145,24 +145,31 @@ class Manifest(Model):
     version: str
     title: Text
     description: Text
-    languages: list[Literal["en", "pt-BR"]] = Field(min_length=1)
-    tie_order: list[Id] = Field(
-        min_length=1,
-        description="Patterns in the order that breaks ties; the first is the documented default.",
-    )
+    languages: Annotated[list[Literal["en", "pt-BR"]], Limits(min_length=1)]
+    tie_order: Annotated[
+        list[Id],
+        Limits(min_length=1),
+        Described("Patterns in the order that breaks ties; the first is the documented default."),
+    ]
     confidence: ConfidencePolicy
 
 
+@dataclass(frozen=True, kw_only=True)
 class ConfidencePolicy(Model):
     """How the score margin and the answered share become a confidence level."""
 
-    high_margin: float = Field(gt=0, description="Margin over the runner-up for 'high'.")
-    medium_margin: float = Field(gt=0, description="Margin over the runner-up for 'medium'.")
-    min_answered: float = Field(
-        ge=0, le=1, description="Share of decision questions answered below which it is 'low'."
-    )
+    high_margin: Annotated[float, Limits(gt=0), Described("Margin over the runner-up for 'high'.")]
+    medium_margin: Annotated[
+        float, Limits(gt=0), Described("Margin over the runner-up for 'medium'.")
+    ]
+    min_answered: Annotated[
+        float,
+        Limits(ge=0, le=1),
+        Described("Share of decision questions answered below which it is 'low'."),
+    ]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Option(Model):
     """One answer a question accepts."""
 
@@ -171,37 +178,41 @@ class Option(Model):
     help: Text | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Question(Model):
     """One question of the questionnaire."""
 
     id: Id
-    kind: Literal["decision", "layout"] = Field(
-        description="'decision' questions may change the pattern; 'layout' ones only the layout."
-    )
+    kind: Annotated[
+        Literal["decision", "layout"],
+        Described("'decision' questions may change the pattern; 'layout' ones only the layout."),
+    ]
     text: Text
     help: Text
-    options: list[Option] = Field(min_length=2)
+    options: Annotated[list[Option], Limits(min_length=2)]
     default: OptionId | None = None
     when: When | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class QuestionsFile(Model):
     """``questions.yaml``."""
 
-    questions: list[Question] = Field(min_length=1)
+    questions: Annotated[list[Question], Limits(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Source(Model):
     """The passage of the source document a rule or a trade-off encodes."""
 
     section: str
     quote: str
-    inferred: bool = Field(
-        default=False,
-        description="True when the rule is a reading of the passage, not its letter.",
-    )
+    inferred: Annotated[
+        bool, Described("True when the rule is a reading of the passage, not its letter.")
+    ] = False
 
 
+@dataclass(frozen=True, kw_only=True)
 class TradeOff(Model):
     """An advantage or a disadvantage of a pattern."""
 
@@ -211,6 +222,7 @@ class TradeOff(Model):
     source: Source | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Requirement(Model):
     """A prerequisite with the way to meet it."""
 
@@ -218,40 +230,45 @@ class Requirement(Model):
     mitigation: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Pattern(Model):
     """One deployment pattern."""
 
     id: Id
     name: Text
     summary: Text
-    tradeoffs: list[TradeOff] = Field(min_length=1)
-    requires: list[Requirement] = Field(
-        default_factory=list, description="Prerequisites that hold whatever the answers."
-    )
-    flow: Text = Field(description="A Mermaid flowchart of dev -> staging -> prod.")
+    tradeoffs: Annotated[list[TradeOff], Limits(min_length=1)]
+    requires: Annotated[
+        list[Requirement], Described("Prerequisites that hold whatever the answers.")
+    ] = field(default_factory=list)
+    flow: Annotated[Text, Described("A Mermaid flowchart of dev -> staging -> prod.")]
 
 
+@dataclass(frozen=True, kw_only=True)
 class PatternsFile(Model):
     """``patterns.yaml``."""
 
-    patterns: list[Pattern] = Field(min_length=1)
+    patterns: Annotated[list[Pattern], Limits(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class LayoutNode(Model):
     """A file or folder of a starter layout; a folder's path ends with '/'."""
 
-    path: str = Field(min_length=1)
+    path: Annotated[str, Limits(min_length=1)]
     note: Text | None = None
     when: When | None = None
-    children: list[LayoutNode] = Field(default_factory=list)
+    children: list[LayoutNode] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class LayoutsFile(Model):
     """``layouts.yaml``: the starter layout of each pattern."""
 
     layouts: dict[Id, list[LayoutNode]]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Veto(Model):
     """A hard constraint: the pattern is not viable while the rule fires."""
 
@@ -259,6 +276,7 @@ class Veto(Model):
     reason: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Prerequisite(Model):
     """Something the pattern needs that the answers say is missing."""
 
@@ -267,18 +285,19 @@ class Prerequisite(Model):
     mitigation: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Effects(Model):
     """What a rule does when it fires."""
 
-    scores: dict[Id, float] = Field(default_factory=dict)
-    vetoes: list[Veto] = Field(default_factory=list)
-    prerequisites: list[Prerequisite] = Field(default_factory=list)
-    marks: list[str] = Field(
-        default_factory=list,
-        description="Trade-offs made relevant, as '<pattern>.<trade-off id>'.",
-    )
+    scores: dict[Id, float] = field(default_factory=dict)
+    vetoes: list[Veto] = field(default_factory=list)
+    prerequisites: list[Prerequisite] = field(default_factory=list)
+    marks: Annotated[
+        list[str], Described("Trade-offs made relevant, as '<pattern>.<trade-off id>'.")
+    ] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Rule(Model):
     """One rule: a condition, its effects, and the passage it encodes."""
 
@@ -287,8 +306,4 @@ class Rule(Model):
     reason: Text
     when: When
     effects: Effects
-    sources: list[Source] = Field(min_length=1)
-
-
-Manifest.model_rebuild()
-LayoutNode.model_rebuild()
+    sources: Annotated[list[Source], Limits(min_length=1)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -327,8 +328,8 @@ def test_summary_md_tables_group_thousands_as_the_heading_does(
 
 
 def test_a_quote_cannot_break_the_pie_chart(pack: Pack) -> None:
-    renamed = pack.patterns[0].model_copy(
-        update={"name": pack.patterns[0].name.__class__({"en": 'Deploy "code"'})}
+    renamed = dataclasses.replace(
+        pack.patterns[0], name=pack.patterns[0].name.__class__({"en": 'Deploy "code"'})
     )
     patched = type(pack)(
         location=pack.location,

@@ -253,8 +253,8 @@ def _with_fractional_scores(pack: Pack, rng: random.Random) -> Pack:
         scores = {
             name: rng.choice([0.25, 0.5, 0.75, 1.5, -0.5, -1.25]) for name in rule.effects.scores
         }
-        effects = rule.effects.model_copy(update={"scores": scores})
-        rules.append(rule.model_copy(update={"effects": effects}))
+        effects = dataclasses.replace(rule.effects, scores=scores)
+        rules.append(dataclasses.replace(rule, effects=effects))
     return dataclasses.replace(pack, rules=tuple(rules))
 
 

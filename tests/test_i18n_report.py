@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
 
 from advisor.batch.summary import RunInfo, outcome_of
 from advisor.batch.summary_csv import summary_csv
@@ -51,9 +50,6 @@ def _local_texts(value: Any, path: str) -> Iterator[tuple[str, LocalText]]:
     """Every :class:`LocalText` under ``value``, with where it is."""
     if isinstance(value, LocalText):
         yield path, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _local_texts(getattr(value, name), f"{path}.{name}")
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):
             yield from _local_texts(getattr(value, field.name), f"{path}.{field.name}")

@@ -26,13 +26,12 @@ tie policy, with examples.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
-
-from pydantic import BaseModel
 
 from advisor.authoring.reach import closure, reachability, when_reads
 from advisor.authoring.verify import Example, Verification, VerificationTooLarge, verify
@@ -100,9 +99,9 @@ def _texts(value: object, loc: Loc) -> Iterator[tuple[Loc, LocalText]]:
     """Every localisable text inside a model, with its key path."""
     if isinstance(value, LocalText):
         yield loc, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), (*loc, name))
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from _texts(getattr(value, item.name), (*loc, item.name))
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
             yield from _texts(item, (*loc, index))

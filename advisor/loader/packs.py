@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from advisor.errors import PackError, PackProblem
 from advisor.loader._yaml import ParseError, line_of, parse
@@ -23,7 +23,7 @@ from advisor.tables import ConditionTooLarge
 DEFAULT_PACK = "deployment"
 PACK_FILES = ("pack.yaml", "questions.yaml", "patterns.yaml", "layouts.yaml")
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 # Unicode noncharacters are for a program's internal use (the report writer
 # stands in for names with them): a pack's text never holds one.
 _NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
@@ -97,11 +97,12 @@ class _Reader:
             )
             return None
         try:
-            return model.model_validate(data)
+            validated: M = _adapter(model).validate_python(data)
+            return validated
         except ValidationError as error:
             for item in error.errors():
                 loc = tuple(item["loc"])
-                if item["type"] == "extra_forbidden":
+                if item["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
                     message = f"{_describe_loc(loc)}: unknown key '{loc[-1]}'"
                 elif item["type"] == "missing":
                     message = f"{_describe_loc(loc)}: missing key '{loc[-1]}'"
@@ -109,6 +110,17 @@ class _Reader:
                     message = f"{_describe_loc(loc)}: {item['msg'].removeprefix('Value error, ')}"
                 self.add(name, loc, message)
             return None
+
+
+_ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
+
+
+def _adapter(model: type[Any]) -> TypeAdapter[Any]:
+    """The validator of one kind of pack file, built once per process."""
+    adapter = _ADAPTERS.get(model)
+    if adapter is None:
+        adapter = _ADAPTERS[model] = TypeAdapter(model)
+    return adapter
 
 
 def load_pack(path: str | Path | None = None) -> Pack:

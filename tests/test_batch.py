@@ -461,3 +461,5 @@ def test_batch_does_not_import_the_questionnaire_nor_rich_markdown(tmp_path: Pat
     loaded = _modules_after_batch(tmp_path)
     assert not loaded & {"questionary", "prompt_toolkit", "rich.markdown"}
     assert "rich" not in loaded  # not a terminal: no progress bar, no rich at all
+    # A CSV on the built-in pack: its snapshot, no YAML to read, nothing to validate.
+    assert not loaded & {"pydantic", "pydantic_core", "yaml"}

@@ -1,32 +1,19 @@
-"""Reading a rule pack folder into a :class:`~advisor.pack.Pack`.
+"""Where rule packs are, and loading one: the built-in pack from its snapshot when it is current.
 
-Every problem is collected with its file and line, then raised at once as a
-:class:`~advisor.errors.PackError`: a pack is never half-loaded, and a broken
-rule is never skipped (a skipped rule would silently change the advice).
+A pack given by path is read from its files (:mod:`advisor.loader.pack_files`:
+YAML, then pydantic). The built-in pack is the same files, validated ahead of
+time into :mod:`advisor.loader.snapshot`: while the snapshot matches them,
+loading it imports neither PyYAML nor pydantic, and a command starts about
+twice as fast.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from typing import Any, TypeVar
 
-from pydantic import TypeAdapter, ValidationError
-
-from advisor.errors import PackError, PackProblem
-from advisor.loader._yaml import ParseError, line_of, parse
-from advisor.model import LayoutsFile, Manifest, PatternsFile, QuestionsFile, Rule
 from advisor.pack import Pack
-from advisor.references import check_pack
-from advisor.tables import ConditionTooLarge
 
 DEFAULT_PACK = "deployment"
-PACK_FILES = ("pack.yaml", "questions.yaml", "patterns.yaml", "layouts.yaml")
-
-M = TypeVar("M")
-# Unicode noncharacters are for a program's internal use (the report writer
-# stands in for names with them): a pack's text never holds one.
-_NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def packs_root() -> Path:
@@ -44,131 +31,21 @@ def default_pack_path() -> Path:
     return packs_root() / DEFAULT_PACK
 
 
-def _describe_loc(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-class _Reader:
-    """Reads the files of one pack, gathering problems instead of stopping."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.problems: list[PackProblem] = []
-        self.texts: dict[str, str] = {}
-
-    def display(self, name: str) -> str:
-        return str(self.root / name)
-
-    def add(self, name: str, loc: tuple[str | int, ...], message: str) -> None:
-        text = self.texts.get(name)
-        line = line_of(text, loc) if text is not None and loc else None
-        self.problems.append(PackProblem(self.display(name), line, message))
-
-    def read(self, name: str, model: type[M]) -> M | None:
-        path = self.root / name
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            self.problems.append(PackProblem(self.display(name), None, "missing file"))
-            return None
-        except (OSError, UnicodeDecodeError) as error:
-            self.problems.append(PackProblem(self.display(name), None, f"cannot read: {error}"))
-            return None
-        self.texts[name] = text
-        reserved = _NONCHARACTER.search(text)
-        if reserved is not None:
-            line = text.count("\n", 0, reserved.start()) + 1
-            code = f"U+{ord(reserved.group()):04X}"
-            problem = f"holds the Unicode noncharacter {code}, which is not text: remove it"
-            self.problems.append(PackProblem(self.display(name), line, problem))
-            return None
-        try:
-            data = parse(text)
-        except ParseError as error:
-            self.problems.append(PackProblem(self.display(name), error.line, error.problem))
-            return None
-        if not isinstance(data, dict):
-            kind = "an empty file" if data is None else f"a {type(data).__name__}"
-            self.problems.append(
-                PackProblem(self.display(name), 1, f"expected a mapping, got {kind}")
-            )
-            return None
-        try:
-            validated: M = _adapter(model).validate_python(data)
-            return validated
-        except ValidationError as error:
-            for item in error.errors():
-                loc = tuple(item["loc"])
-                if item["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
-                    message = f"{_describe_loc(loc)}: unknown key '{loc[-1]}'"
-                elif item["type"] == "missing":
-                    message = f"{_describe_loc(loc)}: missing key '{loc[-1]}'"
-                else:
-                    message = f"{_describe_loc(loc)}: {item['msg'].removeprefix('Value error, ')}"
-                self.add(name, loc, message)
-            return None
-
-
-_ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
-
-
-def _adapter(model: type[Any]) -> TypeAdapter[Any]:
-    """The validator of one kind of pack file, built once per process."""
-    adapter = _ADAPTERS.get(model)
-    if adapter is None:
-        adapter = _ADAPTERS[model] = TypeAdapter(model)
-    return adapter
-
-
 def load_pack(path: str | Path | None = None) -> Pack:
     """Load, check and compile a rule pack (the default pack when ``path`` is None).
 
     Raises:
         PackError: with every problem found, each with its file and line.
     """
-    root = Path(path) if path is not None else default_pack_path()
-    if not root.is_dir():
-        problem = "is not a folder" if root.exists() else "no such folder"
-        raise PackError(str(root), [PackProblem(str(root), None, problem)])
-    reader = _Reader(root)
-    manifest = reader.read("pack.yaml", Manifest)
-    questions = reader.read("questions.yaml", QuestionsFile)
-    patterns = reader.read("patterns.yaml", PatternsFile)
-    layouts = reader.read("layouts.yaml", LayoutsFile)
-    rules: list[tuple[str, Rule]] = []
-    rule_paths = sorted((root / "rules").glob("*.yaml"))
-    if not rule_paths:
-        reader.problems.append(PackProblem(reader.display("rules/"), None, "no rule files"))
-    for rule_path in rule_paths:
-        name = f"rules/{rule_path.name}"
-        rule = reader.read(name, Rule)
-        if rule is None:
-            continue
-        if rule.id != rule_path.stem:
-            reader.add(
-                name, ("id",), f"rule id '{rule.id}' must match its file name '{rule_path.stem}'"
-            )
-        rules.append((name, rule))
-    if manifest is None or questions is None or patterns is None or layouts is None:
-        raise PackError(str(root), reader.problems)
-    for issue in check_pack(
-        manifest, questions.questions, patterns.patterns, layouts.layouts, rules
-    ):
-        reader.add(issue.file, issue.loc, issue.message)
-    if reader.problems:
-        raise PackError(str(root), reader.problems)
-    try:
-        return Pack(
-            location=str(root),
-            manifest=manifest,
-            questions=tuple(questions.questions),
-            patterns=tuple(patterns.patterns),
-            layouts={name: tuple(nodes) for name, nodes in layouts.layouts.items()},
-            rules=tuple(rule for _, rule in rules),
-            rule_files={rule.id: name for name, rule in rules},
-        )
-    except ConditionTooLarge as error:
-        raise PackError(str(root), [PackProblem(str(root), None, str(error))]) from None
+    if path is None:
+        from advisor.loader import snapshot
+
+        root = default_pack_path()
+        pack = snapshot.load(root)
+        if pack is not None:
+            return pack
+    else:
+        root = Path(path)
+    from advisor.loader.pack_files import read_pack
+
+    return read_pack(root)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from advisor.batch import files
+from advisor.batch.affinity import affinity_order
 from advisor.batch.naming import unique_stems
 from advisor.batch.runner import Claims, Job, Settings, assess_all
 from advisor.cli import main
@@ -382,6 +383,24 @@ def test_this_process_and_two_workers_share_the_work(pack: Pack, tmp_path: Path)
 def test_each_chunk_is_claimed_once() -> None:
     claims = Claims(multiprocessing.get_context(), 3)
     assert [claims.take() for _ in range(5)] == [0, 1, 2, None, None]
+
+
+def test_each_process_keeps_to_its_run_then_helps_the_longest() -> None:
+    # Chunks 0-1 are the first process's run, 2-4 the second's; a process
+    # done with its run takes from the back of the run with the most left.
+    claims = Claims(multiprocessing.get_context(), 5, 2)
+    assert claims.enroll() == 1
+    taken = [claims.take(run) for run in (0, 1, 0, 0, 1, 1, 0)]
+    assert taken == [0, 2, 1, 4, 3, None, None]
+
+
+def test_alike_teams_are_handed_out_together(pack: Pack) -> None:
+    # Teams with the same scores and vetoes come next to each other, in input order.
+    answers = [{"git_cicd": "full"}, {"git_cicd": "none"}, {"git_cicd": "full"}, {}]
+    order = affinity_order(pack, answers)
+    assert sorted(order) == [0, 1, 2, 3]
+    assert abs(order.index(0) - order.index(2)) == 1
+    assert order.index(0) < order.index(2)
 
 
 def test_an_interrupted_batch_keeps_whole_reports_and_exits_130(

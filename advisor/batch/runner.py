@@ -1,13 +1,15 @@
 """Assessing a batch's teams: evaluate, render, write, in one process or several.
 
 With several processes, this one works too, beside ``workers - 1`` worker
-processes: the work is a list of chunks of teams, and each process takes the
-next chunk not taken yet (a counter in shared memory) until none is left, so
-that none waits while another has a backlog. The jobs reach the workers once,
-at their start (inherited under the ``fork`` start method, on Linux; pickled
-under ``spawn``, elsewhere); only a chunk's number and its outcomes travel
-afterwards. The outcomes are put back in job order, so they, and everything
-built from them, are the same whatever the number of workers. Each worker
+processes: the work is a list of chunks of teams, alike teams together
+(:mod:`advisor.batch.affinity`), cut into one run per process; each process
+takes its own run's chunks, then helps the runs with the most left (counters
+in shared memory, :class:`Claims`), so that none waits while another has a
+backlog. The jobs reach the workers once, at their start (inherited under the
+``fork`` start method, on Linux; pickled under ``spawn``, elsewhere); only a
+chunk's number and its outcomes travel afterwards. The outcomes are put back
+in job order, so they, and everything built from them, are the same whatever
+the number of workers. Each worker
 holds the pack once: inherited under ``fork`` (with what this process built
 for the first report: the compiled template, the pack's texts), loaded again
 from its path under ``spawn``.
@@ -25,8 +27,9 @@ import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
+from advisor.batch.affinity import affinity_order
 from advisor.batch.files import OutputFolder
 from advisor.batch.heap import frozen
 from advisor.batch.interrupts import Shield, shielded
@@ -37,6 +40,8 @@ from advisor.pack import Pack
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
     from multiprocessing.pool import Pool
+
+T = TypeVar("T")
 
 CHUNK_MAX = 100
 # Below this many teams, starting processes costs more than it saves; and a
@@ -102,24 +107,44 @@ class Assessor:
 
 
 class Claims:
-    """Chunk numbers ``0 .. total - 1``, each handed out once, to whichever process asks first.
+    """Chunk numbers ``0 .. total - 1``, each handed out once, in one run per process.
 
-    A counter in shared memory, behind a lock: picklable while a process is
-    started (``spawn``), inherited under ``fork``.
+    The chunks are in affinity order, and process ``p`` (``0``: this one)
+    starts on the ``p``-th of ``processes`` equal runs, front to back. Once
+    its run is done, it helps the run with the most chunks left, from that
+    run's back: each process keeps to its own neighbourhood of alike teams
+    for as long as it can. Counters in shared memory, behind a lock:
+    picklable while a process is started (``spawn``), inherited under
+    ``fork``.
     """
 
-    def __init__(self, context: BaseContext, total: int) -> None:
+    def __init__(self, context: BaseContext, total: int, processes: int = 1) -> None:
         self.total = total
+        bounds = [total * run // processes for run in range(processes + 1)]
         self.lock = context.Lock()
-        self.taken = context.RawValue("q", 0)
+        self.front = context.RawArray("q", bounds[:-1])
+        self.back = context.RawArray("q", bounds[1:])
+        self.members = context.RawValue("q", 1)
 
-    def take(self) -> int | None:
-        """The next chunk number, or ``None`` when every chunk is taken."""
+    def enroll(self) -> int:
+        """The run of a worker process that starts (``1``, ``2``, ...; this process has ``0``)."""
         with self.lock:
-            number = int(self.taken.value)
-            if number >= self.total:
-                return None
-            self.taken.value = number + 1
+            run = int(self.members.value)
+            self.members.value = run + 1
+        return run % len(self.front)
+
+    def take(self, run: int = 0) -> int | None:
+        """The next chunk number for the process of ``run``, or ``None`` when every one is taken."""
+        front, back = self.front, self.back
+        with self.lock:
+            if front[run] >= back[run]:
+                run = max(range(len(front)), key=lambda other: back[other] - front[other])
+                if front[run] >= back[run]:
+                    return None
+                back[run] -= 1
+                return int(back[run])
+            number = int(front[run])
+            front[run] = number + 1
         return number
 
 
@@ -128,6 +153,10 @@ class _Work(NamedTuple):
 
     chunks: Sequence[Sequence[Job]]
     claims: Claims
+
+
+_run = 0
+"""The run of chunks this process starts on (:meth:`Claims.take`): ``0`` but in a worker."""
 
 
 # The worker's assessor: set in the parent before a fork (inherited), or built
@@ -145,10 +174,11 @@ def _start_worker(settings: Settings, work: _Work) -> None:
     """
     import signal
 
-    global _assessor, _work
+    global _assessor, _run, _work
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _shield.handle)
     _work = work
+    _run = work.claims.enroll()
     if _assessor is None or _assessor.settings != settings:
         from advisor.loader import load_pack
 
@@ -162,13 +192,13 @@ def _assess_next(_ticket: int) -> tuple[int, list[Outcome]] | None:
     be work; a ticket names no chunk, since this process takes chunks too.
     """
     assert _assessor is not None and _work is not None, "worker started without its initializer"
-    number = _work.claims.take()
+    number = _work.claims.take(_run)
     if number is None:
         return None
     return number, _assessor.assess_chunk(_work.chunks[number])
 
 
-def chunks_of(jobs: Sequence[Job], workers: int) -> list[Sequence[Job]]:
+def chunks_of(jobs: Sequence[T], workers: int) -> list[Sequence[T]]:
     """Split the jobs into chunks: about eight per process, at most :data:`CHUNK_MAX` each.
 
     Small enough that the processes finish close together (a process takes a
@@ -248,8 +278,11 @@ def _assess_in_parallel(
     # The first team here, before forking: what every report shares is then
     # built once (the template compiled, the pack's texts), and inherited.
     first = assessor.assess_chunk(jobs[:1])
-    chunks = chunks_of(jobs[1:], workers)
-    work = _Work(chunks, Claims(context, len(chunks)))
+    rest = jobs[1:]
+    order = affinity_order(assessor.pack, [job.answers for job in rest])
+    places = chunks_of(order, workers)
+    chunks = [[rest[place] for place in chunk] for chunk in places]
+    work = _Work(chunks, Claims(context, len(chunks), workers))
     _assessor = assessor
     # What the first report built is frozen too: forked workers inherit it,
     # frozen (advisor.batch.heap).
@@ -268,7 +301,12 @@ def _assess_in_parallel(
         raise
     finally:
         pool.join()
-    return [*first, *(outcome for chunk in done for outcome in chunk)]
+    # The chunks cover the affinity order: the k-th outcome is of rest[order[k]].
+    taken = [outcome for chunk in done for outcome in chunk]
+    rank = [0] * len(order)
+    for k, place in enumerate(order):
+        rank[place] = k
+    return [*first, *map(taken.__getitem__, rank)]
 
 
 def _share(

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from advisor.batch import files
-from advisor.batch.affinity import affinity_order
+from advisor.batch.affinity import affinity_keys, affinity_order
 from advisor.batch.naming import unique_stems
 from advisor.batch.runner import Claims, Job, Settings, assess_all
 from advisor.cli import main
@@ -397,7 +397,7 @@ def test_each_process_keeps_to_its_run_then_helps_the_longest() -> None:
 def test_alike_teams_are_handed_out_together(pack: Pack) -> None:
     # Teams with the same scores and vetoes come next to each other, in input order.
     answers = [{"git_cicd": "full"}, {"git_cicd": "none"}, {"git_cicd": "full"}, {}]
-    order = affinity_order(pack, answers)
+    order = affinity_order(affinity_keys(pack, answers))
     assert sorted(order) == [0, 1, 2, 3]
     assert abs(order.index(0) - order.index(2)) == 1
     assert order.index(0) < order.index(2)

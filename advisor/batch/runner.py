@@ -23,13 +23,14 @@ written (:mod:`advisor.batch.interrupts`).
 from __future__ import annotations
 
 import gc
+import itertools
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
-from advisor.batch.affinity import affinity_order
+from advisor.batch.affinity import Key, affinity_keys, affinity_order
 from advisor.batch.files import OutputFolder
 from advisor.batch.heap import frozen
 from advisor.batch.interrupts import Shield, shielded
@@ -40,8 +41,6 @@ from advisor.pack import Pack
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
     from multiprocessing.pool import Pool
-
-T = TypeVar("T")
 
 CHUNK_MAX = 100
 # Below this many teams, starting processes costs more than it saves; and a
@@ -149,10 +148,22 @@ class Claims:
 
 
 class _Work(NamedTuple):
-    """What a worker takes its chunks from."""
+    """What a worker takes its chunks from.
 
-    chunks: Sequence[Sequence[Job]]
+    ``order`` (positions in ``jobs``, in shared memory) is filled in once
+    every process has worked out its share of the teams' keys, before the
+    first chunk is handed out; chunk ``n`` is the ``n``-th ``size`` of it.
+    """
+
+    jobs: Sequence[Job]
+    order: MutableSequence[int]
+    size: int
     claims: Claims
+
+    def chunk(self, number: int) -> list[Job]:
+        """The jobs of chunk ``number``."""
+        start = number * self.size
+        return [self.jobs[place] for place in self.order[start : start + self.size]]
 
 
 _run = 0
@@ -195,17 +206,23 @@ def _assess_next(_ticket: int) -> tuple[int, list[Outcome]] | None:
     number = _work.claims.take(_run)
     if number is None:
         return None
-    return number, _assessor.assess_chunk(_work.chunks[number])
+    return number, _assessor.assess_chunk(_work.chunk(number))
 
 
-def chunks_of(jobs: Sequence[T], workers: int) -> list[Sequence[T]]:
-    """Split the jobs into chunks: about eight per process, at most :data:`CHUNK_MAX` each.
+def _keys_of(bounds: tuple[int, int]) -> list[Key]:
+    """The affinity keys of the jobs ``start .. end - 1``: a worker's share."""
+    assert _assessor is not None and _work is not None, "worker started without its initializer"
+    start, end = bounds
+    return affinity_keys(_assessor.pack, [job.answers for job in _work.jobs[start:end]])
+
+
+def chunk_size(count: int, workers: int) -> int:
+    """How many teams a chunk holds: about eight chunks per process, at most :data:`CHUNK_MAX`.
 
     Small enough that the processes finish close together (a process takes a
     chunk as it is free), big enough that handing them out costs little.
     """
-    size = max(1, min(CHUNK_MAX, math.ceil(len(jobs) / (workers * 8))))
-    return [jobs[start : start + size] for start in range(0, len(jobs), size)]
+    return max(1, min(CHUNK_MAX, math.ceil(count / (workers * 8))))
 
 
 def default_start_method() -> str:
@@ -256,8 +273,10 @@ def assess_all(
         if workers > 1:
             return _assess_in_parallel(assessor, jobs, workers, progress, start_method)
         outcomes: list[Outcome] = []
+        size = chunk_size(len(jobs), 1)
         with progress() as advance:
-            for chunk in chunks_of(jobs, 1):
+            for start in range(0, len(jobs), size):
+                chunk = jobs[start : start + size]
                 outcomes.extend(assessor.assess_chunk(chunk))
                 advance(len(chunk))
         return outcomes
@@ -279,10 +298,9 @@ def _assess_in_parallel(
     # built once (the template compiled, the pack's texts), and inherited.
     first = assessor.assess_chunk(jobs[:1])
     rest = jobs[1:]
-    order = affinity_order(assessor.pack, [job.answers for job in rest])
-    places = chunks_of(order, workers)
-    chunks = [[rest[place] for place in chunk] for chunk in places]
-    work = _Work(chunks, Claims(context, len(chunks), workers))
+    size = chunk_size(len(rest), workers)
+    claims = Claims(context, math.ceil(len(rest) / size), workers)
+    work = _Work(rest, context.RawArray("q", len(rest)), size, claims)
     _assessor = assessor
     # What the first report built is frozen too: forked workers inherit it,
     # frozen (advisor.batch.heap).
@@ -294,6 +312,7 @@ def _assess_in_parallel(
     finally:
         _assessor = None
     try:
+        order = _sort(pool, assessor, work, workers)
         done = _share(pool, assessor, work, progress, len(first))
         pool.close()
     except BaseException:
@@ -309,14 +328,29 @@ def _assess_in_parallel(
     return [*first, *map(taken.__getitem__, rank)]
 
 
+def _sort(pool: Pool, assessor: Assessor, work: _Work, workers: int) -> list[int]:
+    """Put the jobs in affinity order (in ``work.order`` too); each process keys a share."""
+    count = len(work.jobs)
+    bounds = [count * share // workers for share in range(workers + 1)]
+    shares = list(itertools.pairwise(bounds))
+    theirs = pool.map_async(_keys_of, shares[1:], chunksize=1)
+    start, end = shares[0]
+    keys = affinity_keys(assessor.pack, [job.answers for job in work.jobs[start:end]])
+    for share in theirs.get():
+        keys += share
+    order = affinity_order(keys)
+    work.order[:] = order
+    return order
+
+
 def _share(
     pool: Pool, assessor: Assessor, work: _Work, progress: Progress, started: int
 ) -> list[list[Outcome]]:
     """Take chunks here while the workers take theirs; the outcomes of every chunk, in order."""
     import multiprocessing
 
-    done: list[list[Outcome]] = [[] for _ in work.chunks]
-    results = pool.imap_unordered(_assess_next, range(len(work.chunks)))
+    done: list[list[Outcome]] = [[] for _ in range(work.claims.total)]
+    results = pool.imap_unordered(_assess_next, range(work.claims.total))
     with progress() as advance:
         advance(started)
 
@@ -333,7 +367,7 @@ def _share(
                     advance(len(outcomes))
 
         while (number := work.claims.take()) is not None:
-            done[number] = assessor.assess_chunk(work.chunks[number])
+            done[number] = assessor.assess_chunk(work.chunk(number))
             advance(len(done[number]))
             collect(0)
         collect(None)

@@ -13,15 +13,19 @@ import multiprocessing
 import random
 import subprocess
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
 
-from advisor.batch import files
+from advisor.batch import alongside, files
 from advisor.batch.affinity import affinity_keys, affinity_order
 from advisor.batch.naming import unique_stems
 from advisor.batch.runner import Claims, Job, Settings, assess_all
 from advisor.cli import main
+from advisor.commands import batch as batch_command
+from advisor.errors import OutputError
 from advisor.loader.batch_inputs import TeamProfile, read_batch
 from advisor.pack import Pack
 
@@ -482,3 +486,52 @@ def test_batch_does_not_import_the_questionnaire_nor_rich_markdown(tmp_path: Pat
     assert "rich" not in loaded  # not a terminal: no progress bar, no rich at all
     # A CSV on the built-in pack: its snapshot, no YAML to read, nothing to validate.
     assert not loaded & {"pydantic", "pydantic_core", "yaml"}
+
+
+def test_summary_json_in_a_child_is_the_same(
+    pack: Pack, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With several jobs and enough teams, summary.json is written by a forked
+    # child while this process writes the others: the same bytes.
+    _generated_csv(pack, workdir / "teams.csv", 200)
+    assert _batch("teams.csv", "--out", "one", "--jobs", "1") == 0
+    forked: list[bool] = []
+    real = alongside.alongside
+
+    def spy(work: Callable[[], None], *, fork: bool) -> AbstractContextManager[None]:
+        forked.append(fork)
+        return real(work, fork=fork)
+
+    monkeypatch.setattr(alongside, "alongside", spy)
+    monkeypatch.setattr(batch_command, "FORK_SUMMARY_MIN", 100)
+    assert _batch("teams.csv", "--out", "two", "--jobs", "2") == 0
+    assert forked == [alongside.can_fork()]
+    assert _tree(workdir / "one") == _tree(workdir / "two")
+
+
+@pytest.mark.skipif(not alongside.can_fork(), reason="processes are not forked here")
+def test_a_child_that_cannot_write_raises_its_error_here(tmp_path: Path) -> None:
+    written: list[str] = []
+
+    def fails() -> None:
+        raise OutputError(f"{tmp_path / 'summary.json'}: cannot be written: No space left")
+
+    with pytest.raises(OutputError) as raised, alongside.alongside(fails, fork=True):
+        written.append("this process's part")
+    assert str(raised.value) == f"{tmp_path / 'summary.json'}: cannot be written: No space left"
+    assert written == ["this process's part"]
+
+
+@pytest.mark.skipif(not alongside.can_fork(), reason="processes are not forked here")
+def test_a_child_writes_while_this_process_works(tmp_path: Path) -> None:
+    target = tmp_path / "child.txt"
+    with alongside.alongside(lambda: target.write_text("made by the child"), fork=True):
+        pass
+    assert target.read_text() == "made by the child"
+
+
+def test_without_fork_the_work_runs_after_the_block() -> None:
+    order: list[str] = []
+    with alongside.alongside(lambda: order.append("work"), fork=False):
+        order.append("block")
+    assert order == ["block", "work"]

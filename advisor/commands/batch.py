@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 FORMATS = ("md", "json", "both")
 SUMMARIES = ("summary.md", "summary.json", "summary.csv")
+# Teams from which summary.json is made in a child process (with several jobs):
+# forking costs about as much as the JSON of a thousand teams.
+FORK_SUMMARY_MIN = 1000
 
 
 def cpu_count() -> int:
@@ -128,6 +131,7 @@ def batch(
     """
     from pathlib import Path
 
+    from advisor.batch.alongside import can_fork
     from advisor.batch.heap import frozen
     from advisor.batch.naming import unique_stems
     from advisor.batch.runner import Job, Settings, assess_all
@@ -167,7 +171,9 @@ def batch(
         sys.stderr.write(message(lang, "batch.interrupted", folder=out) + "\n")
         raise
     with frozen():  # the profiles and the outcomes
-        _write_summaries(loaded, settings, entries, outcomes, failures)
+        # With several jobs, summary.json is made beside the others, in a child process.
+        parallel = jobs > 1 and len(outcomes) >= FORK_SUMMARY_MIN and can_fork()
+        _write_summaries(loaded, settings, entries, outcomes, failures, fork=parallel)
     _report(loaded, lang, out, outcomes, failures)
     return EXIT_BAD_INPUT if failures else EXIT_OK
 
@@ -191,8 +197,12 @@ def _write_summaries(
     entries: Sequence[Entry],
     outcomes: Sequence[Outcome],
     failures: Sequence[Failure],
+    *,
+    fork: bool = False,
 ) -> None:
+    """Write the three summaries; ``fork``: ``summary.json`` in a child process, meanwhile."""
     from advisor import __version__
+    from advisor.batch.alongside import alongside
     from advisor.batch.files import OutputFolder
     from advisor.batch.jsontext import summary_json
     from advisor.batch.summary import RunInfo, summary_document
@@ -202,15 +212,16 @@ def _write_summaries(
 
     stated = RunInfo(date=settings.date, lang=settings.lang, version=__version__)
     folder = OutputFolder(settings.out)
-    document = summary_document(pack, stated, outcomes, failures)
-    texts = {
-        ".md": render_summary(summary_context(pack, stated, outcomes, failures)),
-        ".json": summary_json(document),
-    }
-    for suffix, text in texts.items():
-        folder.summary(suffix, text.encode("utf-8"))
-    # With a byte order mark, so that Excel reads it as UTF-8.
-    folder.summary(".csv", summary_csv(pack, stated, entries, outcomes).encode("utf-8-sig"))
+
+    def write_json() -> None:
+        document = summary_document(pack, stated, outcomes, failures)
+        folder.summary(".json", summary_json(document).encode("utf-8"))
+
+    with alongside(write_json, fork=fork):
+        markdown = render_summary(summary_context(pack, stated, outcomes, failures))
+        folder.summary(".md", markdown.encode("utf-8"))
+        # With a byte order mark, so that Excel reads it as UTF-8.
+        folder.summary(".csv", summary_csv(pack, stated, entries, outcomes).encode("utf-8-sig"))
 
 
 def _report(

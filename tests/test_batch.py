@@ -22,7 +22,7 @@ import pytest
 from advisor.batch import alongside, files
 from advisor.batch.affinity import affinity_keys, affinity_order
 from advisor.batch.naming import unique_stems
-from advisor.batch.runner import Claims, Job, Settings, assess_all
+from advisor.batch.runner import Claims, Job, Settings, assess_all, shares
 from advisor.cli import main
 from advisor.commands import batch as batch_command
 from advisor.errors import OutputError
@@ -396,6 +396,14 @@ def test_each_process_keeps_to_its_run_then_helps_the_longest() -> None:
     assert claims.enroll() == 1
     taken = [claims.take(run) for run in (0, 1, 0, 0, 1, 1, 0)]
     assert taken == [0, 2, 1, 4, 3, None, None]
+
+
+def test_work_is_cut_into_runs_as_equal_as_can_be() -> None:
+    assert shares(5, 2) == [(0, 2), (2, 5)]
+    assert shares(3, 4) == [(0, 0), (0, 1), (1, 2), (2, 3)]  # a run may be empty
+    claims = Claims(multiprocessing.get_context(), 3, 4)
+    assert sorted(claims.take(run) for run in (0, 0, 0)) == [0, 1, 2]  # run 0 helps the others
+    assert claims.take(3) is None
 
 
 def test_alike_teams_are_handed_out_together(pack: Pack) -> None:

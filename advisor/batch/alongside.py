@@ -57,7 +57,7 @@ def alongside(work: Callable[[], None], *, fork: bool) -> Iterator[None]:
         try:
             problem = receive.recv()
         except EOFError:  # the child died without a word (killed)
-            problem = "the summary's process stopped before it was written"
+            problem = "the process writing it stopped before it was written"
     finally:
         receive.close()
         child.join()

@@ -9,10 +9,9 @@ backlog. The jobs reach the workers once, at their start (inherited under the
 ``fork`` start method, on Linux; pickled under ``spawn``, elsewhere); only a
 chunk's number and its outcomes travel afterwards. The outcomes are put back
 in job order, so they, and everything built from them, are the same whatever
-the number of workers. Each worker
-holds the pack once: inherited under ``fork`` (with what this process built
-for the first report: the compiled template, the pack's texts), loaded again
-from its path under ``spawn``.
+the number of workers. Each worker holds the pack once: inherited under
+``fork`` (with what this process built for the first report: the compiled
+template, the pack's texts), loaded again from its path under ``spawn``.
 
 Interruption: this process handles Ctrl-C (once the report it is writing is
 whole) and terminates the pool; workers ignore SIGINT and stop on the
@@ -119,10 +118,10 @@ class Claims:
 
     def __init__(self, context: BaseContext, total: int, processes: int = 1) -> None:
         self.total = total
-        bounds = [total * run // processes for run in range(processes + 1)]
+        runs = shares(total, processes)
         self.lock = context.Lock()
-        self.front = context.RawArray("q", bounds[:-1])
-        self.back = context.RawArray("q", bounds[1:])
+        self.front = context.RawArray("q", [start for start, _ in runs])
+        self.back = context.RawArray("q", [end for _, end in runs])
         self.members = context.RawValue("q", 1)
 
     def enroll(self) -> int:
@@ -209,11 +208,21 @@ def _assess_next(_ticket: int) -> tuple[int, list[Outcome]] | None:
     return number, _assessor.assess_chunk(_work.chunk(number))
 
 
-def _keys_of(bounds: tuple[int, int]) -> list[Key]:
-    """The affinity keys of the jobs ``start .. end - 1``: a worker's share."""
+def _keys_of(share: tuple[int, int]) -> list[Key]:
+    """The affinity keys of a worker's share of the jobs."""
     assert _assessor is not None and _work is not None, "worker started without its initializer"
-    start, end = bounds
-    return affinity_keys(_assessor.pack, [job.answers for job in _work.jobs[start:end]])
+    return _keys(_assessor.pack, _work.jobs, share)
+
+
+def _keys(pack: Pack, jobs: Sequence[Job], share: tuple[int, int]) -> list[Key]:
+    """The affinity keys of the jobs ``start .. end - 1``."""
+    start, end = share
+    return affinity_keys(pack, [job.answers for job in jobs[start:end]])
+
+
+def shares(count: int, parts: int) -> list[tuple[int, int]]:
+    """``range(count)`` cut into ``parts`` runs as equal as can be, as ``(start, end)``."""
+    return list(itertools.pairwise([count * part // parts for part in range(parts + 1)]))
 
 
 def chunk_size(count: int, workers: int) -> int:
@@ -330,12 +339,9 @@ def _assess_in_parallel(
 
 def _sort(pool: Pool, assessor: Assessor, work: _Work, workers: int) -> list[int]:
     """Put the jobs in affinity order (in ``work.order`` too); each process keys a share."""
-    count = len(work.jobs)
-    bounds = [count * share // workers for share in range(workers + 1)]
-    shares = list(itertools.pairwise(bounds))
-    theirs = pool.map_async(_keys_of, shares[1:], chunksize=1)
-    start, end = shares[0]
-    keys = affinity_keys(assessor.pack, [job.answers for job in work.jobs[start:end]])
+    mine, *others = shares(len(work.jobs), workers)
+    theirs = pool.map_async(_keys_of, others, chunksize=1)
+    keys = _keys(assessor.pack, work.jobs, mine)
     for share in theirs.get():
         keys += share
     order = affinity_order(keys)

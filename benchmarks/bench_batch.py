@@ -12,6 +12,10 @@ rotating order:
 - ``floor``: writing the same bytes into the same number of files in a fresh
   folder on the same disk, from one Python process, with ``os.open``/``os.write``
   (no rendering, no rename): what writing the output costs at least;
+- ``floor x2``: the same with two processes at once, each writing every
+  other file into one fresh folder: how much the disk itself gains from a
+  second writer now (about 2x when file creation is cheap; 1x or less when
+  the kernel serializes it), which bounds ``jobs=2`` vs ``jobs=1`` too;
 - ``ceiling``: what two processes can gain on this machine at best: one
   Python running a CPU loop (no IO, no memory to speak of, nothing shared),
   then two at once, each running the same loop. Two cores give 2x only on
@@ -213,16 +217,24 @@ def ceiling() -> float:
     return 2 * spin(1) / spin(2)
 
 
-def write_floor(source: Path, target: Path) -> float:
-    """Seconds to write the bytes of every file of ``source`` into ``target`` (fresh)."""
+def write_floor(source: Path, target: Path, writers: int = 1) -> float:
+    """Seconds to write the bytes of every file of ``source`` into ``target`` (fresh).
+
+    ``writers=2``: two processes at once (a fork), each writing every other file.
+    """
     contents = [(entry.name, entry.read_bytes()) for entry in sorted(source.iterdir())]
     target.mkdir()
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
     start = time.perf_counter()
-    for name, data in contents:
+    child = os.fork() if writers == 2 else None
+    for name, data in contents[1 if child == 0 else 0 :: writers]:
         handle = os.open(target / name, flags, 0o666)
         os.write(handle, data)
         os.close(handle)
+    if child == 0:
+        os._exit(0)
+    if child is not None:
+        os.waitpid(child, 0)
     return time.perf_counter() - start
 
 
@@ -269,12 +281,12 @@ def measure(root: Path, teams: int, rounds: int) -> None:
     """Run the rounds in ``root`` and print the medians."""
     csv_path = root / "teams.csv"
     write_csv(load_pack(), csv_path, teams)
-    times: dict[str, list[float]] = {"jobs=1": [], "jobs=2": [], "floor": []}
+    times: dict[str, list[float]] = {"jobs=1": [], "jobs=2": [], "floor": [], "floor x2": []}
     cpu: dict[str, list[float]] = {"jobs=1": [], "jobs=2": []}
     ceilings: list[float] = []
     files = 0
     for round_number in range(rounds):
-        order = ["jobs=1", "jobs=2", "floor", "ceiling"]
+        order = ["jobs=1", "jobs=2", "floor", "floor x2", "ceiling"]
         shift = round_number % len(order)
         order = order[shift:] + order[:shift]
         outs = {name: root / f"round{round_number}-{name}" for name in ("jobs=1", "jobs=2")}
@@ -286,9 +298,9 @@ def measure(root: Path, teams: int, rounds: int) -> None:
             settle()
             if name == "ceiling":
                 ceilings.append(ceiling())
-            elif name == "floor":
-                target = root / f"round{round_number}-floor"
-                times[name].append(write_floor(source, target))
+            elif name.startswith("floor"):
+                target = root / f"round{round_number}-{name.replace(' ', '')}"
+                times[name].append(write_floor(source, target, 2 if name == "floor x2" else 1))
             else:
                 wall, used = run_batch(csv_path, outs[name], int(name[-1]))
                 times[name].append(wall)
@@ -323,6 +335,10 @@ def measure(root: Path, teams: int, rounds: int) -> None:
     best = ", ".join(f"{value:.2f}x" for value in ceilings)
     print(f"  the machine's ceiling, two CPU loops vs one: {statistics.median(ceilings):.2f}x")
     print(f"  per round: {best}; jobs=2 reached {statistics.median(shares):.0%} of it")
+    disk = [a / b for a, b in zip(times["floor"], times["floor x2"], strict=True)]
+    listed = ", ".join(f"{value:.2f}x" for value in disk)
+    print(f"  the disk's own gain from a second writer: {statistics.median(disk):.2f}x")
+    print(f"  per round: {listed}")
     print(f"jobs=1 / write floor: {floor_one:.1f}x")
     print(f"jobs=2 / write floor: {floor_two:.1f}x (target <= {TARGET_FLOOR_RATIO}x)")
     # The floor swings tenfold with the disk's state: say how often the target holds.

@@ -131,7 +131,7 @@ class Model:
     """Base of every pack record: unknown keys are forbidden when a file is validated.
 
     Each record is a frozen dataclass; pydantic validates a file into it
-    (:mod:`advisor.loader.packs`) and reads this configuration.
+    (:mod:`advisor.loader.pack_files`) and reads this configuration.
     """
 
     __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}

@@ -35,7 +35,7 @@ def test_the_snapshot_is_current_and_equals_reading_the_files() -> None:
 
 def test_the_default_pack_comes_from_the_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
     def unread(_root: Path) -> Pack:
-        raise AssertionError("the files were read")
+        raise AssertionError(f"the files were read: the snapshot is {REFRESH}")
 
     monkeypatch.setattr("advisor.loader.pack_files.read_pack", unread)
     assert load_pack().id == "deployment"
@@ -119,4 +119,4 @@ def test_loading_the_default_pack_imports_neither_pydantic_nor_yaml() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     loaded = {name.split(".")[0] for name in done.stdout.split()}
-    assert not loaded & {"pydantic", "pydantic_core", "yaml"}
+    assert not loaded & {"pydantic", "pydantic_core", "yaml"}, f"or the snapshot is {REFRESH}"

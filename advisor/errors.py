@@ -121,3 +121,11 @@ class UsageError(AdvisorError):
 
 class OutputError(UserError):
     """A report that cannot be written where the user asked."""
+
+
+class WorkerLost(AdvisorError):
+    """A worker process of a batch stopped before its teams were assessed (killed)."""
+
+    def __init__(self, message: str, *, says: Says | None = None) -> None:
+        self.says = says
+        super().__init__(message)

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import multiprocessing
+import os
 import random
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.batch import alongside, files
+from advisor.batch import alongside, files, runner
 from advisor.batch.affinity import affinity_keys, affinity_order
 from advisor.batch.naming import unique_stems
 from advisor.batch.runner import Claims, Job, Settings, assess_all, shares
@@ -543,3 +544,28 @@ def test_without_fork_the_work_runs_after_the_block() -> None:
     with alongside.alongside(lambda: order.append("work"), fork=False):
         order.append("block")
     assert order == ["block", "work"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a worker killed from inside, on POSIX")
+def test_a_worker_that_dies_stops_the_batch_with_its_reason(
+    pack: Pack, workdir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A worker killed mid-batch (out of memory, say): the pool starts another,
+    # but the dead one's chunk never comes back. The batch must not wait for ever.
+    _generated_csv(pack, workdir / "teams.csv", 300)
+    here = os.getpid()
+    real = runner.Assessor.assess
+
+    def assess(self: runner.Assessor, job: Job) -> object:
+        if os.getpid() != here:
+            os._exit(9)  # the worker dies, as under kill -9
+        return real(self, job)
+
+    monkeypatch.setattr(runner.Assessor, "assess", assess)
+    assert _batch("teams.csv", "--out", "out", "--jobs", "2") == 1
+    assert capsys.readouterr().err == (
+        "advisor: error: a worker process stopped before its teams were assessed (killed, "
+        "or out of memory?); the reports in out are whole; the summaries were not written\n"
+    )
+    written = sorted(path.name for path in (workdir / "out").iterdir())
+    assert written and all(name.endswith(".md") for name in written)  # whole reports only

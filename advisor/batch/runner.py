@@ -35,6 +35,8 @@ from advisor.batch.heap import frozen
 from advisor.batch.interrupts import Shield, shielded
 from advisor.batch.summary import Outcome, outcome_of
 from advisor.engine import evaluate
+from advisor.errors import WorkerLost
+from advisor.i18n import says
 from advisor.pack import Pack
 
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ if TYPE_CHECKING:
     from multiprocessing.pool import Pool
 
 CHUNK_MAX = 100
+# Seconds between two looks at the workers while this process waits for them.
+WATCH = 0.25
 # Below this many teams, starting processes costs more than it saves; and a
 # worker gets at least this many.
 PARALLEL_MIN = 64
@@ -130,6 +134,10 @@ class Claims:
             run = int(self.members.value)
             self.members.value = run + 1
         return run % len(self.front)
+
+    def lost(self, processes: int) -> bool:
+        """Whether a worker process died: the pool started another, which enrolled too."""
+        return int(self.members.value) > processes
 
     def take(self, run: int = 0) -> int | None:
         """The next chunk number for the process of ``run``, or ``None`` when every one is taken."""
@@ -322,7 +330,7 @@ def _assess_in_parallel(
         _assessor = None
     try:
         order = _sort(pool, assessor, work, workers)
-        done = _share(pool, assessor, work, progress, len(first))
+        done = _share(pool, assessor, work, workers, progress, len(first))
         pool.close()
     except BaseException:
         pool.terminate()
@@ -339,18 +347,37 @@ def _assess_in_parallel(
 
 def _sort(pool: Pool, assessor: Assessor, work: _Work, workers: int) -> list[int]:
     """Put the jobs in affinity order (in ``work.order`` too); each process keys a share."""
+    import multiprocessing
+
     mine, *others = shares(len(work.jobs), workers)
     theirs = pool.map_async(_keys_of, others, chunksize=1)
     keys = _keys(assessor.pack, work.jobs, mine)
-    for share in theirs.get():
+    while True:
+        try:
+            got = theirs.get(WATCH)
+            break
+        except multiprocessing.TimeoutError:
+            _check_workers(work, workers, assessor.settings)
+    for share in got:
         keys += share
     order = affinity_order(keys)
     work.order[:] = order
     return order
 
 
+def _check_workers(work: _Work, workers: int, settings: Settings) -> None:
+    """Raise :class:`WorkerLost` if a worker process died while this one waits for its work.
+
+    The pool starts another in its place, but what the dead one had taken
+    never comes back: without this, the batch would wait for ever.
+    """
+    if work.claims.lost(workers):
+        text, said = says("error.batch.worker_lost", folder=settings.out)
+        raise WorkerLost(text, says=said)
+
+
 def _share(
-    pool: Pool, assessor: Assessor, work: _Work, progress: Progress, started: int
+    pool: Pool, assessor: Assessor, work: _Work, workers: int, progress: Progress, started: int
 ) -> list[list[Outcome]]:
     """Take chunks here while the workers take theirs; the outcomes of every chunk, in order."""
     import multiprocessing
@@ -361,12 +388,17 @@ def _share(
         advance(started)
 
         def collect(timeout: float | None) -> None:
-            """Keep the workers' outcomes that are ready (within ``timeout``; all if None)."""
+            """Keep the workers' outcomes that are ready (now: ``0``; all: ``None``)."""
             while True:
                 try:
-                    result = results.next(timeout)
-                except (StopIteration, multiprocessing.TimeoutError):
+                    result = results.next(WATCH if timeout is None else timeout)
+                except StopIteration:
                     return
+                except multiprocessing.TimeoutError:
+                    if timeout is not None:
+                        return
+                    _check_workers(work, workers, assessor.settings)
+                    continue
                 if result is not None:
                     number, outcomes = result
                     done[number] = outcomes

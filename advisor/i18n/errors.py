@@ -70,6 +70,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.batch.no_such_path": "no such file or folder",
         "error.batch.empty_list": "the list of profiles is empty",
         "error.batch.no_team": "no team name: every profile of a batch needs 'team'",
+        "error.batch.worker_lost": (
+            "a worker process stopped before its teams were assessed (killed, or out of "
+            "memory?); the reports in {folder} are whole; the summaries were not written"
+        ),
         "error.csv.not_utf8": (
             "is not UTF-8 text; save it as 'CSV UTF-8' (Excel) or export it as UTF-8"
         ),
@@ -170,6 +174,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.batch.no_such_path": "arquivo ou pasta não encontrado",
         "error.batch.empty_list": "a lista de perfis está vazia",
         "error.batch.no_team": "sem nome de equipe: todo perfil de um lote precisa de 'team'",
+        "error.batch.worker_lost": (
+            "um processo de trabalho parou antes de avaliar suas equipes (encerrado, ou sem "
+            "memória?); os relatórios em {folder} estão completos; os resumos não foram gravados"
+        ),
         "error.csv.not_utf8": (
             "não é texto UTF-8; salve-o como 'CSV UTF-8' (Excel) ou exporte-o em UTF-8"
         ),

@@ -22,8 +22,9 @@ import pytest
 
 from advisor.batch import alongside, files, runner
 from advisor.batch.affinity import affinity_keys, affinity_order
+from advisor.batch.claims import Claims, shares
 from advisor.batch.naming import unique_stems
-from advisor.batch.runner import Claims, Job, Settings, assess_all, shares
+from advisor.batch.runner import Job, Settings, assess_all
 from advisor.cli import main
 from advisor.commands import batch as batch_command
 from advisor.errors import OutputError

@@ -4,7 +4,7 @@ With several processes, this one works too, beside ``workers - 1`` worker
 processes: the work is a list of chunks of teams, alike teams together
 (:mod:`advisor.batch.affinity`), cut into one run per process; each process
 takes its own run's chunks, then helps the runs with the most left (counters
-in shared memory, :class:`Claims`), so that none waits while another has a
+in shared memory, :mod:`advisor.batch.claims`), so that none waits while another has a
 backlog. The jobs reach the workers once, at their start (inherited under the
 ``fork`` start method, on Linux; pickled under ``spawn``, elsewhere); only a
 chunk's number and its outcomes travel afterwards. The outcomes are put back
@@ -22,7 +22,6 @@ written (:mod:`advisor.batch.interrupts`).
 from __future__ import annotations
 
 import gc
-import itertools
 import math
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from advisor.batch.affinity import Key, affinity_keys, affinity_order
+from advisor.batch.claims import Claims, chunk_size, shares
 from advisor.batch.files import OutputFolder
 from advisor.batch.heap import frozen
 from advisor.batch.interrupts import Shield, shielded
@@ -40,10 +40,8 @@ from advisor.i18n import says
 from advisor.pack import Pack
 
 if TYPE_CHECKING:
-    from multiprocessing.context import BaseContext
     from multiprocessing.pool import Pool
 
-CHUNK_MAX = 100
 # Seconds between two looks at the workers while this process waits for them.
 WATCH = 0.25
 # Below this many teams, starting processes costs more than it saves; and a
@@ -106,52 +104,6 @@ class Assessor:
         """Assess a chunk of teams, in order; an interruption waits for the team in progress."""
         run = _shield.run
         return [run(self.assess, job) for job in chunk]
-
-
-class Claims:
-    """Chunk numbers ``0 .. total - 1``, each handed out once, in one run per process.
-
-    The chunks are in affinity order, and process ``p`` (``0``: this one)
-    starts on the ``p``-th of ``processes`` equal runs, front to back. Once
-    its run is done, it helps the run with the most chunks left, from that
-    run's back: each process keeps to its own neighbourhood of alike teams
-    for as long as it can. Counters in shared memory, behind a lock:
-    picklable while a process is started (``spawn``), inherited under
-    ``fork``.
-    """
-
-    def __init__(self, context: BaseContext, total: int, processes: int = 1) -> None:
-        self.total = total
-        runs = shares(total, processes)
-        self.lock = context.Lock()
-        self.front = context.RawArray("q", [start for start, _ in runs])
-        self.back = context.RawArray("q", [end for _, end in runs])
-        self.members = context.RawValue("q", 1)
-
-    def enroll(self) -> int:
-        """The run of a worker process that starts (``1``, ``2``, ...; this process has ``0``)."""
-        with self.lock:
-            run = int(self.members.value)
-            self.members.value = run + 1
-        return run % len(self.front)
-
-    def lost(self, processes: int) -> bool:
-        """Whether a worker process died: the pool started another, which enrolled too."""
-        return int(self.members.value) > processes
-
-    def take(self, run: int = 0) -> int | None:
-        """The next chunk number for the process of ``run``, or ``None`` when every one is taken."""
-        front, back = self.front, self.back
-        with self.lock:
-            if front[run] >= back[run]:
-                run = max(range(len(front)), key=lambda other: back[other] - front[other])
-                if front[run] >= back[run]:
-                    return None
-                back[run] -= 1
-                return int(back[run])
-            number = int(front[run])
-            front[run] = number + 1
-        return number
 
 
 class _Work(NamedTuple):
@@ -226,20 +178,6 @@ def _keys(pack: Pack, jobs: Sequence[Job], share: tuple[int, int]) -> list[Key]:
     """The affinity keys of the jobs ``start .. end - 1``."""
     start, end = share
     return affinity_keys(pack, [job.answers for job in jobs[start:end]])
-
-
-def shares(count: int, parts: int) -> list[tuple[int, int]]:
-    """``range(count)`` cut into ``parts`` runs as equal as can be, as ``(start, end)``."""
-    return list(itertools.pairwise([count * part // parts for part in range(parts + 1)]))
-
-
-def chunk_size(count: int, workers: int) -> int:
-    """How many teams a chunk holds: about eight chunks per process, at most :data:`CHUNK_MAX`.
-
-    Small enough that the processes finish close together (a process takes a
-    chunk as it is free), big enough that handing them out costs little.
-    """
-    return max(1, min(CHUNK_MAX, math.ceil(count / (workers * 8))))
 
 
 def default_start_method() -> str:

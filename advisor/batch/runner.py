@@ -3,11 +3,12 @@
 With several processes, this one works too, beside ``workers - 1`` worker
 processes: the work is a list of chunks of teams, alike teams together
 (:mod:`advisor.batch.affinity`), cut into one run per process; each process
-takes its own run's chunks, then helps the runs with the most left (counters
-in shared memory, :mod:`advisor.batch.claims`), so that none waits while another has a
-backlog. The jobs reach the workers once, at their start (inherited under the
-``fork`` start method, on Linux; pickled under ``spawn``, elsewhere); only a
-chunk's number and its outcomes travel afterwards. The outcomes are put back
+takes its own run's chunks, then helps the runs with the most left
+(counters in shared memory, :mod:`advisor.batch.claims`), so that none waits
+while another has a backlog. The jobs reach the workers once, at their start
+(inherited under the ``fork`` start method, on Linux; pickled under
+``spawn``, elsewhere); only a chunk's number and its outcomes travel
+afterwards. The outcomes are put back
 in job order, so they, and everything built from them, are the same whatever
 the number of workers. Each worker holds the pack once: inherited under
 ``fork`` (with what this process built for the first report: the compiled

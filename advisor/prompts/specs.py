@@ -15,7 +15,7 @@ from advisor.i18n import message
 from advisor.markdown import one_line
 from advisor.questionnaire import TEAM, ReviewItem, Step
 
-if TYPE_CHECKING:  # the team's name is asked before the pack (pydantic) is loaded
+if TYPE_CHECKING:  # the team's name is asked before the pack is loaded
     from advisor.model import Question
     from advisor.pack import Pack
 

@@ -26,10 +26,16 @@ class Says(NamedTuple):
 
 
 class AdvisorError(Exception):
-    """Root of every error advisor raises on purpose."""
+    """Root of every error advisor raises on purpose.
+
+    ``says``: the message as a catalog message, to show it in the user's language.
+    """
 
     exit_code = EXIT_BAD_INPUT
-    says: Says | None = None
+
+    def __init__(self, message: str, *, says: Says | None = None) -> None:
+        self.says = says
+        super().__init__(message)
 
 
 class UserError(AdvisorError):
@@ -70,8 +76,7 @@ class AnswersError(UserError, ValueError):
         self.source = source
         self.line = line
         self.key = key
-        self.says = says
-        super().__init__(located(problem, source, line))
+        super().__init__(located(problem, source, line), says=says)
 
     def at(self, source: str, line: int | None) -> AnswersError:
         """The same problem, placed in a file (and line)."""
@@ -114,10 +119,6 @@ class UsageError(AdvisorError):
 
     exit_code = EXIT_USAGE
 
-    def __init__(self, message: str, *, says: Says | None = None) -> None:
-        self.says = says
-        super().__init__(message)
-
 
 class OutputError(UserError):
     """A report that cannot be written where the user asked."""
@@ -125,7 +126,3 @@ class OutputError(UserError):
 
 class WorkerLost(AdvisorError):
     """A worker process of a batch stopped before its teams were assessed (killed)."""
-
-    def __init__(self, message: str, *, says: Says | None = None) -> None:
-        self.says = says
-        super().__init__(message)

@@ -8,11 +8,11 @@ takes its own run's chunks, then helps the runs with the most left
 while another has a backlog. The jobs reach the workers once, at their start
 (inherited under the ``fork`` start method, on Linux; pickled under
 ``spawn``, elsewhere); only a chunk's number and its outcomes travel
-afterwards. The outcomes are put back
-in job order, so they, and everything built from them, are the same whatever
-the number of workers. Each worker holds the pack once: inherited under
-``fork`` (with what this process built for the first report: the compiled
-template, the pack's texts), loaded again from its path under ``spawn``.
+afterwards. The outcomes are put back in job order, so they, and everything
+built from them, are the same whatever the number of workers. Each worker
+holds the pack once: inherited under ``fork`` (with what this process built
+for the first report: the compiled template, the pack's texts), loaded again
+from its path under ``spawn``.
 
 Interruption: this process handles Ctrl-C (once the report it is writing is
 whole) and terminates the pool; workers ignore SIGINT and stop on the
@@ -27,7 +27,7 @@ import math
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from advisor.batch.affinity import Key, affinity_keys, affinity_order
 from advisor.batch.claims import Claims, chunk_size, shares
@@ -42,6 +42,8 @@ from advisor.pack import Pack
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
+
+T = TypeVar("T")
 
 # Seconds between two looks at the workers while this process waits for them.
 WATCH = 0.25
@@ -286,33 +288,34 @@ def _assess_in_parallel(
 
 def _sort(pool: Pool, assessor: Assessor, work: _Work, workers: int) -> list[int]:
     """Put the jobs in affinity order (in ``work.order`` too); each process keys a share."""
-    import multiprocessing
-
     mine, *others = shares(len(work.jobs), workers)
     theirs = pool.map_async(_keys_of, others, chunksize=1)
     keys = _keys(assessor.pack, work.jobs, mine)
-    while True:
-        try:
-            got = theirs.get(WATCH)
-            break
-        except multiprocessing.TimeoutError:
-            _check_workers(work, workers, assessor.settings)
-    for share in got:
+    for share in _patiently(theirs.get, work, workers, assessor.settings):
         keys += share
     order = affinity_order(keys)
     work.order[:] = order
     return order
 
 
-def _check_workers(work: _Work, workers: int, settings: Settings) -> None:
-    """Raise :class:`WorkerLost` if a worker process died while this one waits for its work.
+def _patiently(get: Callable[[float], T], work: _Work, workers: int, settings: Settings) -> T:
+    """``get(timeout)`` until it answers; between two tries, make sure no worker died.
 
-    The pool starts another in its place, but what the dead one had taken
-    never comes back: without this, the batch would wait for ever.
+    A dead worker is replaced by the pool, but what it had taken never comes
+    back: without this look, the batch would wait for ever.
+
+    Raises:
+        WorkerLost: a worker process died.
     """
-    if work.claims.lost(workers):
-        text, said = says("error.batch.worker_lost", folder=settings.out)
-        raise WorkerLost(text, says=said)
+    import multiprocessing
+
+    while True:
+        try:
+            return get(WATCH)
+        except multiprocessing.TimeoutError:  # noqa: PERF203 - a wait, not a hot loop
+            if work.claims.lost(workers):
+                text, said = says("error.batch.worker_lost", folder=settings.out)
+                raise WorkerLost(text, says=said) from None
 
 
 def _share(
@@ -326,18 +329,16 @@ def _share(
     with progress() as advance:
         advance(started)
 
-        def collect(timeout: float | None) -> None:
-            """Keep the workers' outcomes that are ready (now: ``0``; all: ``None``)."""
+        def collect(*, wait: bool) -> None:
+            """Keep the workers' outcomes: those ready now, or (``wait``) all of them."""
             while True:
                 try:
-                    result = results.next(WATCH if timeout is None else timeout)
-                except StopIteration:
+                    if wait:
+                        result = _patiently(results.next, work, workers, assessor.settings)
+                    else:
+                        result = results.next(0)
+                except (StopIteration, multiprocessing.TimeoutError):
                     return
-                except multiprocessing.TimeoutError:
-                    if timeout is not None:
-                        return
-                    _check_workers(work, workers, assessor.settings)
-                    continue
                 if result is not None:
                     number, outcomes = result
                     done[number] = outcomes
@@ -346,6 +347,6 @@ def _share(
         while (number := work.claims.take()) is not None:
             done[number] = assessor.assess_chunk(work.chunk(number))
             advance(len(done[number]))
-            collect(0)
-        collect(None)
+            collect(wait=False)
+        collect(wait=True)
     return done

@@ -10,7 +10,7 @@ profiles, two processes rendered 23,000 parts where one renders 16,000, about
 Teams with the same vetoes and scores share most parts (the lead, the scores
 table, the outcome, the confidence; the layout's shape follows the
 recommendation), so a parallel batch sorts its teams by them, and each
-process starts on a run of its own (:class:`advisor.batch.runner.Claims`): the
+process starts on a run of its own (:class:`advisor.batch.claims.Claims`): the
 two processes then render about 18,000 parts together. A team's key costs
 about 6 µs; every process works out a share of them before the teams are
 handed out.

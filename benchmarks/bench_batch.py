@@ -15,7 +15,8 @@ rotating order:
 - ``floor x2``: the same with two processes at once, each writing every
   other file into one fresh folder: how much the disk itself gains from a
   second writer now (about 2x when file creation is cheap; 1x or less when
-  the kernel serializes it), which bounds ``jobs=2`` vs ``jobs=1`` too;
+  the kernel serializes it): the part of a batch spent creating files gains
+  no more than that from ``--jobs 2``;
 - ``ceiling``: what two processes can gain on this machine at best: one
   Python running a CPU loop (no IO, no memory to speak of, nothing shared),
   then two at once, each running the same loop. Two cores give 2x only on

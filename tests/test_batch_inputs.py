@@ -84,6 +84,59 @@ def test_semicolon_and_tab_separated_files(pack: Pack, tmp_path: Path, separator
     ]
 
 
+def test_the_separator_is_read_off_the_header_row_outside_quotes(
+    pack: Pack, tmp_path: Path
+) -> None:
+    # Blank lines first, and questions' texts holding commas in the header.
+    text = (
+        '\r\n  \r\nteam;"Can the data scientists hand over reviewed, tested code to others?";'
+        '"Which CI/CD platform do you use, or will you adopt?"\r\nFraud;High;gitlab\r\n'
+    )
+    teams = _csv(tmp_path / "teams.csv", text)
+    assert _read(pack, teams) == [
+        TeamProfile(
+            "Fraud", {"ds_engineering_skills": "high", "cicd_platform": "gitlab"}, f"{teams}:4"
+        )
+    ]
+
+
+@pytest.mark.parametrize("first", ["sep=;", '"sep=;"', "SEP=;"])
+def test_excels_sep_line_names_the_separator(pack: Pack, tmp_path: Path, first: str) -> None:
+    teams = _csv(tmp_path / "teams.csv", f"{first}\nteam;training_cost\nA, B and C;low\n")
+    assert _read(pack, teams) == [TeamProfile("A, B and C", {"training_cost": "low"}, f"{teams}:3")]
+
+
+def test_a_quote_left_open_fails_from_its_row_and_keeps_the_rows_before(
+    pack: Pack, tmp_path: Path
+) -> None:
+    teams = _csv(tmp_path / "teams.csv", 'team,training_cost\nA,low\n"Fraud,low\nChurn,high\n')
+    assert _read(pack, teams) == [
+        TeamProfile("A", {"training_cost": "low"}, f"{teams}:2"),
+        Failure(
+            str(teams),
+            3,
+            None,
+            None,
+            "a quoted cell that starts on this line is never closed: add the closing '\"' "
+            "(every row after it was read as part of that cell)",
+        ),
+    ]
+
+
+def test_text_after_a_closing_quote_is_refused(pack: Pack, tmp_path: Path) -> None:
+    teams = _csv(tmp_path / "teams.csv", 'team,training_cost\n"B"x,low\n')
+    assert _read(pack, teams) == [
+        Failure(
+            str(teams),
+            2,
+            None,
+            None,
+            "text after the closing '\"' of a cell: quote the whole cell, and double a "
+            'quote inside it ("say ""hi""")',
+        ),
+    ]
+
+
 def test_google_and_microsoft_forms_metadata_columns_are_ignored(
     pack: Pack, tmp_path: Path
 ) -> None:

@@ -79,6 +79,14 @@ ERRORS: dict[str, dict[str, str]] = {
         ),
         "error.csv.empty": "the file is empty: expected a header row, 'team' and question ids",
         "error.csv.invalid": "not valid CSV: {problem}",
+        "error.csv.unclosed_quote": (
+            "a quoted cell that starts on this line is never closed: add the closing '\"' "
+            "(every row after it was read as part of that cell)"
+        ),
+        "error.csv.after_quote": (
+            "text after the closing '\"' of a cell: quote the whole cell, and double a "
+            'quote inside it ("say ""hi""")'
+        ),
         "error.csv.column_twice": "column '{name}' appears twice (columns {first} and {second})",
         "error.csv.unknown_column": "'{name}'",
         "error.csv.unknown_column.suggest": "'{name}' (did you mean '{suggestion}'?)",
@@ -185,6 +193,14 @@ ERRORS: dict[str, dict[str, str]] = {
             "o arquivo está vazio: esperava uma linha de cabeçalho, 'team' e os ids das perguntas"
         ),
         "error.csv.invalid": "não é um CSV válido: {problem}",
+        "error.csv.unclosed_quote": (
+            "uma célula entre aspas que começa nesta linha nunca é fechada: acrescente o '\"' "
+            "que a fecha (todas as linhas depois dela foram lidas como parte dessa célula)"
+        ),
+        "error.csv.after_quote": (
+            "há texto depois do '\"' que fecha uma célula: ponha a célula inteira entre aspas "
+            'e duplique as aspas dentro dela ("diga ""oi""")'
+        ),
         "error.csv.column_twice": (
             "a coluna '{name}' aparece duas vezes (colunas {first} e {second})"
         ),

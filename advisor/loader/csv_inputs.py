@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -33,7 +34,7 @@ from advisor.conditions import UNKNOWN
 from advisor.errors import AnswersError, Says
 from advisor.i18n import message, says
 from advisor.i18n.ui import UI
-from advisor.loader.entries import Entry, Failure, TeamProfile, failure
+from advisor.loader.entries import Entry, Failure, TeamProfile, failure, failure_of
 from advisor.loader.profiles import read_text
 from advisor.model import Question
 from advisor.pack import Pack
@@ -79,6 +80,8 @@ FORM_COLUMNS = frozenset(
     }
 )
 _SEPARATORS = (",", ";", "\t")
+# The first line Excel writes to name a CSV file's separator: sep=; (maybe quoted).
+_EXCEL_SEP = re.compile(r'"?sep=([,;\t|])"?', re.IGNORECASE)
 _meaning = dict.__getitem__
 
 # One question's column: its position, the question id, the option ids' spellings
@@ -156,15 +159,16 @@ def csv_entries(pack: Pack, file: str) -> Iterator[Entry]:
         if error.says is not None and error.says.key == "error.not_utf8":
             raise _error(None, "error.csv.not_utf8") from None
         raise
-    first_line = text.split("\n", 1)[0]
-    separator = max(_SEPARATORS, key=first_line.count)
-    rows = _rows(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    separator, text = _separator(text)
+    # strict: a quote left open fails the row it opens, rather than taking
+    # every row after it as one cell.
+    rows = _rows(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True))
     try:
         header_line, header_cells = next(rows)
     except StopIteration:
         raise _error(None, "error.csv.empty") from None
     except _CsvError as error:
-        raise _error(error.line, "error.csv.invalid", problem=error.problem) from None
+        raise _csv_problem(error) from None
     header = _read_header(pack, header_cells, header_line)
     count = 0
     try:
@@ -172,10 +176,51 @@ def csv_entries(pack: Pack, file: str) -> Iterator[Entry]:
             count += 1
             yield _csv_entry(pack, header, cells, file, line)
     except _CsvError as error:
-        yield failure(file, error.line, "error.csv.invalid", problem=error.problem)
+        yield failure_of(_csv_problem(error), file)
         return
     if not count:
         yield failure(file, None, "error.csv.no_rows")
+
+
+def _separator(text: str) -> tuple[str, str]:
+    """The separator of a CSV text, and the text to read with it.
+
+    Excel's ``sep=;`` first line names it (that line is then read as a blank
+    one, so that line numbers stay right); otherwise it is the one of
+    :data:`_SEPARATORS` found most often in the header row (the first that
+    is not blank), outside quoted cells: a question's text in a header may
+    hold a comma.
+    """
+    first, newline, rest = text.partition("\n")
+    named = _EXCEL_SEP.fullmatch(first.rstrip("\r"))
+    if named:
+        return named.group(1), newline + rest
+    start = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            break
+        start += len(line)
+    counts = dict.fromkeys(_SEPARATORS, 0)
+    quoted = False
+    for char in text[start:]:
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char == "\n":
+            break
+        elif char in counts:
+            counts[char] += 1
+    return max(_SEPARATORS, key=counts.__getitem__), text
+
+
+def _csv_problem(error: _CsvError) -> AnswersError:
+    """What Python's CSV reader says is wrong, in the words of the catalog where it can."""
+    if error.problem == "unexpected end of data":
+        return _error(error.line, "error.csv.unclosed_quote")
+    if error.problem.endswith("expected after '\"'"):
+        return _error(error.line, "error.csv.after_quote")
+    return _error(error.line, "error.csv.invalid", problem=error.problem)
 
 
 class Problem(NamedTuple):

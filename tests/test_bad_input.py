@@ -70,6 +70,11 @@ CASES = {
             "allowed: rare, scheduled, triggered, unknown"
         ),
     ),
+    "json-duplicate-key": (
+        "a.json",
+        '{"team": "X",\n "answers": {"workspaces": "single",\n  "workspaces": "multiple"}}\n',
+        "a.json:3: duplicate key 'workspaces' (first at line 2)",
+    ),
     "malformed-json": (
         "a.json",
         '{"team": "X",,}\n',
@@ -119,6 +124,17 @@ def test_unquoted_yes_and_no_are_accepted(workdir: Path) -> None:
     assert (workdir / "reports" / "plain-yaml.md").is_file()
 
 
+def test_a_byte_order_mark_is_accepted_in_json_and_yaml(workdir: Path) -> None:
+    # PowerShell 5.1's Out-File and Notepad write one.
+    (workdir / "a.json").write_bytes(
+        b'\xef\xbb\xbf{"team": "Bom", "answers": {"workspaces": "single"}}'
+    )
+    (workdir / "b.yaml").write_bytes(b"\xef\xbb\xbfteam: Bom\nanswers:\n  workspaces: single\n")
+    assert main(["assess", "--answers", "a.json", "--output", "a.md", "--date", "2026-01-01"]) == 0
+    assert main(["assess", "--answers", "b.yaml", "--output", "b.md", "--date", "2026-01-01"]) == 0
+    assert (workdir / "a.md").read_bytes() == (workdir / "b.md").read_bytes()
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -133,6 +149,8 @@ def test_unquoted_yes_and_no_are_accepted(workdir: Path) -> None:
             "'0' is not a whole number of at least 1",
         ),
         (["batch", "a.csv", "--out", "x", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["batch", "a.csv", "--out", ""], "--out: give the folder to write the reports into"),
+        (["batch", "a.csv", "--out", "  "], "--out: give the folder to write the reports into"),
     ],
 )
 def test_usage_errors_exit_2(

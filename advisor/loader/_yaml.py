@@ -78,10 +78,7 @@ def parse(text: str, *, json_text: bool = False) -> object:
         ParseError: with the line of the problem when the parser knows it.
     """
     if json_text:
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ParseError("error.not_json", error.lineno, problem=error.msg) from None
+        return _parse_json(text)
     import yaml
 
     try:
@@ -95,6 +92,37 @@ def parse(text: str, *, json_text: bool = False) -> object:
         raise ParseError("error.not_yaml", line, problem=problem) from None
     except yaml.YAMLError as error:
         raise ParseError("error.not_yaml", problem=str(error)) from None
+
+
+class _DuplicateKey(Exception):
+    """A JSON object names a key twice (its line is found afterwards)."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's pairs as a dict, or :class:`_DuplicateKey` when a key repeats."""
+    found = dict(pairs)
+    if len(found) < len(pairs):
+        raise _DuplicateKey
+    return found
+
+
+def _parse_json(text: str) -> object:
+    """:func:`parse` for JSON: a byte order mark is allowed (PowerShell writes one),
+    a duplicate key is an error, as in YAML."""
+    text = text.removeprefix("\ufeff")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as error:
+        raise ParseError("error.not_json", error.lineno, problem=error.msg) from None
+    except _DuplicateKey:
+        pass
+    # Rare: the YAML loader (JSON is YAML) finds the key and its lines.
+    try:
+        parse(text)
+    except ParseError as error:
+        if error.says.key == "error.duplicate_key":
+            raise
+    raise ParseError("error.not_json", problem="a key appears twice in one object")
 
 
 def line_of(text: str, keys: Sequence[str | int]) -> int | None:

@@ -70,6 +70,31 @@ def _batch(*argv: str) -> int:
     return main(["batch", *argv, "--date", DATE])
 
 
+@pytest.fixture(autouse=True)
+def two_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At least two CPUs, so that ``--jobs 2`` runs two processes on any machine."""
+    real = batch_command.cpu_count
+    monkeypatch.setattr(batch_command, "cpu_count", lambda: max(2, real()))
+
+
+def test_jobs_are_at_most_the_cpu_count(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --jobs 1000 on two CPUs would start hundreds of processes taking turns.
+    write(workdir / "teams.csv", TEAMS_CSV)
+    asked: list[int] = []
+    real = runner.assess_all
+
+    def spy(*args: object, workers: int, **kwargs: object) -> object:
+        asked.append(workers)
+        return real(*args, workers=workers, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "assess_all", spy)
+    monkeypatch.setattr(batch_command, "cpu_count", lambda: 3)
+    _batch("teams.csv", "--out", "a", "--jobs", "1000")
+    _batch("teams.csv", "--out", "b", "--jobs", "2")
+    _batch("teams.csv", "--out", "c")
+    assert asked == [3, 2, 3]
+
+
 @pytest.fixture
 def mixed(workdir: Path) -> Path:
     """A CSV, a YAML list and a folder of single profiles, with bad ones among them."""
@@ -457,12 +482,31 @@ def test_a_disk_error_stops_the_batch_with_its_reason(
     assert list((workdir / "out").iterdir()) == []
 
 
+def test_a_subfolder_is_not_read_and_a_note_says_so(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "teams" / "a.yaml", "team: A\n")
+    write(workdir / "teams" / "risk" / "b.yaml", "team: B\n")
+    write(workdir / "teams" / "zeta" / "c.yaml", "team: C\n")
+    (workdir / "teams" / ".git").mkdir()
+    sub = Path("teams", "risk")
+    assert _batch("teams", "teams/zeta", "--out", "teams/out") == 0
+    assert capsys.readouterr().err == (
+        f"advisor: note: {sub}: a subfolder, not read; add it to the inputs to read its files\n"
+    )
+    assert sorted(path.name for path in (workdir / "teams" / "out").glob("*.md")) == [
+        "a.md",
+        "c.md",
+        "summary.md",
+    ]
+
+
 def test_an_output_folder_that_is_a_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(workdir / "teams.csv", "team\nA\n")
     write(workdir / "out", "a file")
     assert _batch("teams.csv", "--out", "out") == 1
     assert capsys.readouterr().err == (
-        "advisor: error: out: cannot create the output folder: File exists\n"
+        "advisor: error: out: is a file, not a folder: --out names the folder to write into\n"
     )
 
 

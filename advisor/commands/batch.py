@@ -50,6 +50,16 @@ def positive(value: str) -> int:
     return number
 
 
+def folder_name(value: str) -> str:
+    """An argparse type: a folder's name, not blank (``--out ""`` from an unset variable)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "give the folder to write the reports into (an empty name would scatter them "
+            "in the current folder)"
+        )
+    return value
+
+
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Declare ``advisor batch``."""
     parser = commands.add_parser(
@@ -60,7 +70,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "to DIR, plus summary.md (the portfolio), summary.json and summary.csv. "
             "An input is a YAML or JSON file holding one profile or a list of profiles, "
             "a CSV file (header: team, then question ids; one row per team; an empty "
-            "cell is unknown), or a folder (every *.yaml, *.yml, *.json and *.csv in it). "
+            "cell is unknown), or a folder (every *.yaml, *.yml, *.json and *.csv in it, not in "
+            "its subfolders). "
             "A bad profile does not stop the others: it is reported on stderr and in the "
             "summaries, and the exit status is 1."
         ),
@@ -82,6 +93,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--out",
         required=True,
+        type=folder_name,
         metavar="DIR",
         help="the folder for the reports and summaries (created if missing)",
     )
@@ -90,8 +102,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=positive,
         metavar="N",
         help=(
-            "processes that assess teams, this one included "
-            f"(default: the CPU count, {cpu_count()} here)"
+            "processes that assess teams, this one included; at most the CPU count "
+            f"({cpu_count()} here), the default"
         ),
     )
     add_common(parser, formats=FORMATS)
@@ -105,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
         inputs=args.inputs,
         out=args.out,
         fmt=args.format,
-        jobs=args.jobs or cpu_count(),
+        # More processes than CPUs would only take turns, each with its own memory.
+        jobs=min(args.jobs or cpu_count(), cpu_count()),
         pack=args.pack,
         lang=lang,
         date=args.date or datetime.date.today().isoformat(),
@@ -136,15 +149,19 @@ def batch(
     from advisor.batch.naming import unique_stems
     from advisor.batch.runner import Job, Settings, assess_all
     from advisor.loader import load_pack
-    from advisor.loader.batch_inputs import Failure, TeamProfile, read_batch
+    from advisor.loader.batch_inputs import Failure, TeamProfile, read_batch, subfolders
 
     loaded = load_pack(pack)
     lang = pack_language(loaded, lang, given=lang_given)
     folder = Path(out)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{out}: is a file, not a folder: --out names the folder to write into")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"{out}: cannot create the output folder: {error.strerror}") from None
+    for skipped in subfolders(inputs, skip=folder):
+        sys.stderr.write(message(lang, "batch.subfolder", folder=skipped) + "\n")
     with frozen():  # the pack: out of the way of the collections (advisor.batch.heap)
         entries = read_batch(loaded, inputs, skip=folder)
     failures = [entry for entry in entries if isinstance(entry, Failure)]

@@ -106,6 +106,9 @@ UI: dict[str, dict[str, str]] = {
             "advisor: batch interrupted: the reports in {folder} are whole; "
             "the summaries were not written"
         ),
+        "batch.subfolder": (
+            "advisor: note: {folder}: a subfolder, not read; add it to the inputs to read its files"
+        ),
     },
     "pt-BR": {
         "prompt.team": "Para qual equipe é esta avaliação?",
@@ -191,6 +194,10 @@ UI: dict[str, dict[str, str]] = {
         "batch.interrupted": (
             "advisor: lote interrompido: os relatórios em {folder} estão completos; "
             "os resumos não foram gravados"
+        ),
+        "batch.subfolder": (
+            "advisor: aviso: {folder}: uma subpasta, não lida; acrescente-a às entradas para "
+            "ler os arquivos dela"
         ),
     },
 }

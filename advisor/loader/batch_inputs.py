@@ -31,6 +31,7 @@ __all__ = [
     "answer_files",
     "read_batch",
     "read_entries",
+    "subfolders",
 ]
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
@@ -69,6 +70,32 @@ def answer_files(inputs: Sequence[str], *, skip: Path | None = None) -> list[str
             found.append(name)
         else:
             found.append(failure(name, None, "error.batch.no_such_path"))
+    return found
+
+
+def subfolders(inputs: Sequence[str], *, skip: Path | None = None) -> list[str]:
+    """The subfolders of the input folders that are not inputs themselves: not read.
+
+    Hidden ones (``.git``) and the output folder are left out: nobody expects
+    them read.
+    """
+    given = {Path(name).resolve() for name in inputs if Path(name).is_dir()}
+    if skip is not None:
+        given.add(skip.resolve())
+    found = []
+    for name in inputs:
+        path = Path(name)
+        if not path.is_dir() or (skip is not None and path.resolve() == skip.resolve()):
+            continue
+        try:
+            children = sorted(path.iterdir(), key=lambda child: child.name)
+        except OSError:
+            continue  # the folder's own failure says why
+        found += [
+            str(child)
+            for child in children
+            if child.is_dir() and not child.name.startswith(".") and child.resolve() not in given
+        ]
     return found
 
 

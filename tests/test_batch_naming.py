@@ -27,6 +27,11 @@ HOSTILE = {
     "a" * 300: "a" * 60,
     "team\x00name": "team-name",
     ".hidden": "hidden",
+    # Other alphabets are transliterated; a script with no letters here is the fallback.
+    "Команда Київ": "komanda-kiiv",
+    "Ωmega Θέμα": "omega-thema",
+    "Straße Øresund Łódź": "strasse-oresund-lodz",
+    "数据团队": "team",
 }
 
 

@@ -156,6 +156,24 @@ def test_answers_block_replays_to_the_same_result(mini: Pack) -> None:
     assert again == result
 
 
+@pytest.mark.parametrize("lang", ["en", "pt-BR"])
+def test_the_replay_command_gives_the_same_report(
+    lang: str, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As a reader would: save the block, run the command the report prints,
+    # in a shell whose locale says nothing of the report's language.
+    from advisor.cli import main
+
+    monkeypatch.setenv("LANG", "pt_BR.UTF-8" if lang == "en" else "C.UTF-8")
+    pack = load_pack()
+    result = evaluate(pack, {"training_cost": "high", "git_cicd": "full"}, team="Replay `Me`")
+    report = render_report(result, lang=lang, date=DATE)
+    (workdir / "answers.yaml").write_text(fenced(report, "yaml"), encoding="utf-8")
+    [command] = re.findall(r"`(advisor assess --answers answers\.yaml[^`]*)`", report)
+    assert main([*command.split()[1:], "--output", "again.md"]) == 0
+    assert (workdir / "again.md").read_text(encoding="utf-8") == report
+
+
 # -- the decision record -----------------------------------------------------
 
 

@@ -195,8 +195,7 @@ REPORT: dict[str, dict[str, str]] = {
         "report.answers.unknown": "unknown",
         "report.answers.replay": (
             "To replay this assessment, save this block as `answers.yaml` and run "
-            "`advisor assess --answers answers.yaml` with the same rule pack "
-            "({id} version {version}):"
+            "{command} with the same rule pack ({id} version {version}):"
         ),
         # The batch's summary.md (and the human texts of summary.json/csv).
         "summary.no_pattern": "No viable pattern",
@@ -448,8 +447,7 @@ REPORT: dict[str, dict[str, str]] = {
         "report.answers.unknown": "não sei",
         "report.answers.replay": (
             "Para repetir esta avaliação, salve este bloco como `answers.yaml` e execute "
-            "`advisor assess --answers answers.yaml` com o mesmo pacote de regras "
-            "({id} versão {version}):"
+            "{command} com o mesmo pacote de regras ({id} versão {version}):"
         ),
         "summary.no_pattern": "Nenhum padrão viável",
         "summary.main.blocker": "Impedimento: {text}",

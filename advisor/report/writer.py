@@ -119,7 +119,6 @@ class ReportWriter:
         self.yaml_block = _Frame(macros.yaml_block, 2)
         self.tree = _Frame(macros.tree, 2)
         self.answers_head = _bytes(macros.answers_head())
-        self.replay = _bytes(macros.replay(texts.pack_fields))
         self.order = {p.id: pos for pos, p in enumerate(pack.patterns)}
         # Every trade-off a rule can mark: a mark elsewhere is not shown.
         self.all_marks = frozenset().union(*texts.tradeoff_ids.values())
@@ -265,7 +264,7 @@ class ReportWriter:
                     ("tree", rec, shape, len(project)), self._tree, rec, nodes, shape, stand
                 ).replace(stand.encode(), project_bytes),
             ]
-        parts.append(self.answers(c, result))
+        parts.append(self.answers(c, result, date))
         if team is not None:
             parts[0] = parts[0].replace(_TEAM_BYTES, c.team_yaml.encode())
             inline = md.inline(team).encode()
@@ -273,8 +272,8 @@ class ReportWriter:
             parts[3] = parts[3].replace(_TEAM_BYTES, inline)
         return b"".join(parts)
 
-    def answers(self, c: Composer, result: Result) -> bytes:
-        """The answers table and the replayable answers file."""
+    def answers(self, c: Composer, result: Result, date: str | None) -> bytes:
+        """The answers table and the replayable answers file, with the command that replays it."""
         answers = result.answers
         not_applicable = result.not_applicable
         rows = []
@@ -297,7 +296,15 @@ class ReportWriter:
         else:
             fence = _FENCE
         block = self.yaml_block.fill(b"\n".join(yaml), fence.encode())
-        return b"".join([self.answers_head, b"\n".join(rows), self.replay, block])
+        replay = self._part(("replay", date), self._replay, date)
+        return b"".join([self.answers_head, b"\n".join(rows), replay, block])
+
+    def _replay(self, date: str | None) -> str:
+        """How to replay the assessment: the command gives this report, in this language."""
+        command = f"advisor assess --answers answers.yaml --lang {self.texts.lang}"
+        if report_date(date, self.texts.lang) is not None:
+            command += f" --date {date}"
+        return str(self.macros.replay(self.texts.pack_fields, command))
 
     def still_open(self, result: Result) -> tuple[str, ...]:
         """The layout questions still open: answering them may change the starter layout."""

@@ -6,6 +6,6 @@ Made by ``python -m advisor.report.precompile``; see
 
 JINJA2 = '3.1.6'
 KEYS = {
-    'report.md.j2': '9ca2db3f429d883a3819723f1262d5e38c1d02a32e397c4554079c279f39dadf',
+    'report.md.j2': 'e687c9c22eaf07c0a965a524a9b4b42d79e692a8be45d0816c2c6dd5ff6e2da2',
     'summary.md.j2': 'c020221b95f15263553664cf8cff377a79464513e079c2c9550e44becbc405e5',
 }

@@ -501,6 +501,21 @@ def test_a_subfolder_is_not_read_and_a_note_says_so(
     ]
 
 
+def test_reports_left_from_an_earlier_run_are_named(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "before.csv", "team\nAlpha\nBravo\nAlpha\nCharlie\nDelta\n")
+    write(workdir / "now.csv", "team\nAlpha\n")
+    assert _batch("before.csv", "--out", "out") == 0
+    assert capsys.readouterr().err == ""
+    assert _batch("now.csv", "--out", "out") == 0
+    assert capsys.readouterr().err == (
+        "advisor: note: out also holds 4 reports this run did not write (alpha-2.md, "
+        "bravo.md, charlie.md, ...): left from an earlier run? The summaries list this "
+        "run's teams only\n"
+    )
+
+
 def test_an_output_folder_that_is_a_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(workdir / "teams.csv", "team\nA\n")
     write(workdir / "out", "a file")

@@ -20,6 +20,8 @@ from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, OutputError
 from advisor.i18n import count, message
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from advisor.batch.runner import Settings
     from advisor.batch.summary import Outcome
     from advisor.loader.batch_inputs import Entry, Failure
@@ -192,7 +194,36 @@ def batch(
         parallel = jobs > 1 and len(outcomes) >= FORK_SUMMARY_MIN and can_fork()
         _write_summaries(loaded, settings, entries, outcomes, failures, fork=parallel)
     _report(loaded, lang, out, outcomes, failures)
+    _leftovers(folder, outcomes, lang)
     return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+# How many names of leftover reports a note lists.
+LEFTOVERS_LISTED = 3
+
+
+def _leftovers(folder: Path, outcomes: Sequence[Outcome], lang: str) -> None:
+    """Say so when the folder holds reports this run did not write (an earlier run's)."""
+    written = set(SUMMARIES)
+    for outcome in outcomes:
+        written.update(outcome.reports.values())
+    try:
+        names = sorted(
+            path.name
+            for path in folder.iterdir()
+            if path.name.endswith((".md", ".json"))
+            and not path.name.startswith(".")
+            and path.name not in written
+        )
+    except OSError:
+        return
+    if names:
+        more = ", ..." if len(names) > LEFTOVERS_LISTED else ""
+        listed = ", ".join(names[:LEFTOVERS_LISTED]) + more
+        text = message(
+            lang, "batch.leftovers", folder=folder, count=count(len(names), lang), names=listed
+        )
+        sys.stderr.write(text + "\n")
 
 
 @contextmanager

@@ -109,6 +109,10 @@ UI: dict[str, dict[str, str]] = {
         "batch.subfolder": (
             "advisor: note: {folder}: a subfolder, not read; add it to the inputs to read its files"
         ),
+        "batch.leftovers": (
+            "advisor: note: {folder} also holds {count} reports this run did not write "
+            "({names}): left from an earlier run? The summaries list this run's teams only"
+        ),
     },
     "pt-BR": {
         "prompt.team": "Para qual equipe é esta avaliação?",
@@ -198,6 +202,10 @@ UI: dict[str, dict[str, str]] = {
         "batch.subfolder": (
             "advisor: aviso: {folder}: uma subpasta, não lida; acrescente-a às entradas para "
             "ler os arquivos dela"
+        ),
+        "batch.leftovers": (
+            "advisor: aviso: {folder} também tem {count} relatórios que este lote não gravou "
+            "({names}): sobras de um lote anterior? Os resumos listam só as equipes deste lote"
         ),
     },
 }

@@ -45,6 +45,10 @@ class Texts:
         key = f"{key}.one" if value == 1 else f"{key}.many"
         return self(key, count=count(value, self.lang), **fields)
 
+    def count(self, value: int) -> str:
+        """A count, thousands grouped as the language writes them (``10,000``, ``10.000``)."""
+        return count(value, self.lang)
+
     def number(self, value: float, *, signed: bool = False) -> str:
         """A score as the language writes it (``1.5``, ``1,5``)."""
         return number(value, self.lang, signed=signed)

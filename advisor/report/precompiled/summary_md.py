@@ -123,7 +123,7 @@ def root(context, missing=missing):
     yield '\n\n'
     if (undefined(name='undecided') if l_0_undecided is missing else l_0_undecided):
         pass
-        yield str(context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'summary.undecided', (undefined(name='assessed') if l_0_assessed is missing else l_0_assessed), undecided=(undefined(name='undecided') if l_0_undecided is missing else l_0_undecided)))
+        yield str(context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'summary.undecided', (undefined(name='assessed') if l_0_assessed is missing else l_0_assessed), undecided=context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'count'), (undefined(name='undecided') if l_0_undecided is missing else l_0_undecided))))
         yield '\n\n| '
         yield str(environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'summary.column.question'))
         yield ' | '

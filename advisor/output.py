@@ -24,16 +24,37 @@ _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8, newlines as given) to ``path``; create its folder if missing.
+    """Write ``text`` (UTF-8, newlines as given) to the file the user named; create its
+    folder if missing.
+
+    A path the user names may be a symbolic link, written through: the file it
+    points to is replaced, atomically. It may also be a device or a pipe
+    (``/dev/stdout``, ``/dev/null``, a FIFO): that is written to as it is,
+    since renaming over it would replace it with a plain file.
 
     Raises:
         OutputError: the folder cannot be created or the file cannot be written.
     """
+    data = text.encode("utf-8")
+    if path.exists() and not path.is_file() and not path.is_dir():
+        _write_through(path, data)
+        return
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"{path}: cannot be written: {error.strerror}") from None
-    write_atomic_bytes(str(path), text.encode("utf-8"))
+    write_atomic_bytes(str(path), data)
+
+
+def _write_through(path: Path, data: bytes) -> None:
+    """Write ``data`` to a device or a pipe, as it is."""
+    try:
+        with path.open("wb") as stream:
+            stream.write(data)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot be written: {error.strerror}") from None
 
 
 def write_atomic_bytes(path: str, data: bytes) -> None:

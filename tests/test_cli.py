@@ -75,6 +75,45 @@ def test_output_path_is_used_as_given(workdir: Path) -> None:
     assert (workdir / "adr" / "0007-deployment.md").is_file()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links and FIFOs, on POSIX")
+def test_output_writes_through_a_symbolic_link_and_into_a_pipe(workdir: Path) -> None:
+    import os
+    import threading
+
+    write(workdir / "fraud.yaml", FRAUD)
+    argv = ["assess", "--answers", "fraud.yaml", "--date", "2026-01-01", "--output"]
+    assert main([*argv, "plain.md"]) == 0
+    expected = (workdir / "plain.md").read_bytes()
+    # A link to the ADR folder's file: that file is replaced, the link stays.
+    write(workdir / "adr" / "0007.md", "old")
+    (workdir / "latest.md").symlink_to(Path("adr", "0007.md"))
+    assert main([*argv, "latest.md"]) == 0
+    assert (workdir / "latest.md").is_symlink()
+    assert (workdir / "adr" / "0007.md").read_bytes() == expected
+    assert sorted(path.name for path in (workdir / "adr").iterdir()) == ["0007.md"]
+    # A named pipe is written into, not replaced by a plain file.
+    os.mkfifo(workdir / "pipe.md")
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append((workdir / "pipe.md").read_bytes()))
+    reader.start()
+    assert main([*argv, "pipe.md"]) == 0
+    reader.join(timeout=10)
+    assert received == [expected]
+    assert not (workdir / "pipe.md").is_file()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_output_to_a_full_device_fails_and_keeps_the_device(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    assert main(["assess", "--answers", "fraud.yaml", "--output", "/dev/full"]) == 1
+    assert capsys.readouterr().err == (
+        "advisor: error: /dev/full: cannot be written: No space left on device\n"
+    )
+    assert Path("/dev/full").is_char_device()
+
+
 def test_a_file_without_team_is_named_after_the_answers_file(workdir: Path) -> None:
     write(workdir / "Onboarding Answers.yaml", "answers: {}\n")
     assert main(["assess", "--answers", "Onboarding Answers.yaml"]) == 0

@@ -75,6 +75,29 @@ CASES = {
         '{"team": "X",\n "answers": {"workspaces": "single",\n  "workspaces": "multiple"}}\n',
         "a.json:3: duplicate key 'workspaces' (first at line 2)",
     ),
+    "key-not-a-name": (
+        "a.yaml",
+        "team: X\nanswers:\n  ? [git_cicd]\n  : full\n",
+        "a.yaml:3: a key must be a name, not a list or a mapping",
+    ),
+    "nul-character": (
+        "a.yaml",
+        "team: X\nanswers:\n  git_cicd: fu\x00ll\n",
+        "a.yaml:3: not valid YAML: unacceptable character #x0000: control characters are not allowed",
+    ),
+    "json-half-character": (
+        "a.json",
+        '{"team": "X",\n "answers": {"git_cicd": "full\\udc00"}}\n',
+        (
+            "a.json:2: '\\udc00' is half of a character (a lone surrogate): write the whole "
+            "character, or both halves"
+        ),
+    ),
+    "json-too-deep": (
+        "a.json",
+        "[" * 100_000 + "]" * 100_000,
+        "a.json: not valid JSON: values nested too deeply",
+    ),
     "malformed-json": (
         "a.json",
         '{"team": "X",,}\n',

@@ -30,6 +30,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.not_yaml": "not valid YAML: {problem}",
         "error.not_json": "not valid JSON: {problem}",
         "error.duplicate_key": "duplicate key '{key}' (first at line {first})",
+        "error.key_not_name": "a key must be a name, not a list or a mapping",
+        "error.too_deep": "values nested too deeply",
+        "error.half_character": (
+            "'{escape}' is half of a character (a lone surrogate): write the whole "
+            "character, or both halves"
+        ),
         "error.not_a_profile": "expected a mapping with 'team' and 'answers', got {kind}",
         "error.unknown_key": "unknown key '{key}'; an answers file has: {allowed}",
         "error.unknown_key.suggest": (
@@ -137,6 +143,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.not_yaml": "não é um YAML válido: {problem}",
         "error.not_json": "não é um JSON válido: {problem}",
         "error.duplicate_key": "chave repetida '{key}' (a primeira está na linha {first})",
+        "error.key_not_name": "uma chave deve ser um nome, não uma lista nem um mapeamento",
+        "error.too_deep": "valores aninhados em níveis demais",
+        "error.half_character": (
+            "'{escape}' é metade de um caractere (um surrogate isolado): escreva o caractere "
+            "inteiro, ou as duas metades"
+        ),
         "error.not_a_profile": "esperava um mapeamento com 'team' e 'answers', veio {kind}",
         "error.unknown_key": "chave desconhecida '{key}'; um arquivo de respostas tem: {allowed}",
         "error.unknown_key.suggest": (

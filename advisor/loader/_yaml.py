@@ -52,6 +52,8 @@ def _loader() -> type[yaml.SafeLoader]:
         ) -> dict[Hashable, Any]:
             seen: dict[object, int] = {}
             for key_node, _ in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise ParseError("error.key_not_name", key_node.start_mark.line + 1)
                 key = key_node.value
                 if key in seen:
                     raise ParseError(
@@ -85,6 +87,11 @@ def parse(text: str, *, json_text: bool = False) -> object:
         return yaml.load(text, Loader=_loader())
     except ParseError:
         raise
+    except yaml.reader.ReaderError as error:
+        # A character YAML does not allow (a NUL, say): placed by its position.
+        at = text.count("\n", 0, error.position) + 1
+        problem = f"unacceptable character #x{error.character:04x}: {error.reason}"
+        raise ParseError("error.not_yaml", at, problem=problem) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -92,6 +99,26 @@ def parse(text: str, *, json_text: bool = False) -> object:
         raise ParseError("error.not_yaml", line, problem=problem) from None
     except yaml.YAMLError as error:
         raise ParseError("error.not_yaml", problem=str(error)) from None
+
+
+def _whole_characters(data: object, text: str) -> None:
+    """Refuse a string holding half a character: JSON's ``\\ud800`` escape alone
+    (allowed there, but no UTF-8 text, so no report, can hold it)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack += item.keys()
+            stack += item.values()
+        elif isinstance(item, list):
+            stack += item
+        elif isinstance(item, str) and not item.isascii():
+            half = next((char for char in item if "\ud800" <= char <= "\udfff"), None)
+            if half is not None:
+                escape = f"\\u{ord(half):04x}"
+                at = text.lower().find(escape)
+                line = text.count("\n", 0, at) + 1 if at >= 0 else None
+                raise ParseError("error.half_character", line, escape=escape)
 
 
 class _DuplicateKey(Exception):
@@ -111,11 +138,16 @@ def _parse_json(text: str) -> object:
     a duplicate key is an error, as in YAML."""
     text = text.removeprefix("\ufeff")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates)
+        data = json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
         raise ParseError("error.not_json", error.lineno, problem=error.msg) from None
+    except RecursionError:
+        raise ParseError("error.not_json", problem=says("error.too_deep")[0]) from None
     except _DuplicateKey:
         pass
+    else:
+        _whole_characters(data, text)
+        return data
     # Rare: the YAML loader (JSON is YAML) finds the key and its lines.
     try:
         parse(text)

@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``advisor`` with ``argv`` (default: the process arguments); return the exit code."""
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
@@ -57,6 +58,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_BAD_INPUT
     return code
+
+
+def _tolerant_streams() -> None:
+    """Messages to a console that cannot encode every character (``PYTHONIOENCODING=ascii``,
+    a Windows code page) show a stand-in for it rather than stopping with a traceback.
+    Documents (reports) go out as UTF-8 bytes (:func:`advisor.output.write_stdout`)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
 
 
 def entry() -> NoReturn:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from advisor.errors import OutputError
@@ -89,3 +90,19 @@ def write_atomic_bytes(path: str, data: bytes) -> None:
         if isinstance(error, OSError):
             raise OutputError(f"{path}: cannot be written: {error.strerror}") from None
         raise
+
+
+def write_stdout(text: str) -> None:
+    """Write a document (a report, a schema) to standard output as UTF-8 bytes.
+
+    Whatever the console's encoding (a Windows console redirected to a file is
+    cp1252): the document is the same bytes as written to a file, and a
+    character the console cannot encode does not stop it.
+    """
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # replaced by a text-only stream
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -164,6 +165,26 @@ def test_python_dash_m_runs_the_cli(workdir: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Deploy code" in done.stdout
     assert done.stderr == ""
+
+
+def test_a_console_that_is_not_utf8_gets_the_same_report_and_no_traceback(
+    workdir: Path,
+) -> None:
+    # A Windows console redirected to a file is cp1252; the report holds a minus sign.
+    write(workdir / "fraud.yaml", FRAUD)
+    argv = [sys.executable, "-m", "advisor", "assess", "--answers", "fraud.yaml"]
+    argv += ["--date", "2026-01-01", "--lang", "pt-BR"]
+    assert main([*argv[3:], "--output", "file.md"]) == 0
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    piped = subprocess.run([*argv, "--output", "-"], capture_output=True, env=env, check=False)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == (workdir / "file.md").read_bytes()
+    assert "\u2212".encode() in piped.stdout
+    # The summary on an ASCII console: stand-ins for what it cannot show.
+    env["PYTHONIOENCODING"] = "ascii"
+    shown = subprocess.run([*argv, "--output", "a.md"], capture_output=True, env=env, check=False)
+    assert shown.returncode == 0, shown.stderr
+    assert b"Recomenda??o para Fraud Detection" in shown.stdout
 
 
 def test_no_color_is_respected(workdir: Path) -> None:

@@ -170,7 +170,7 @@ def assess(
 
     from advisor.engine import evaluate
     from advisor.loader import read_profile
-    from advisor.output import write_atomic
+    from advisor.output import write_atomic, write_stdout
 
     loaded = load_checked_pack(pack, lang, given=lang_given)
     lang = pack_language(loaded, lang, given=lang_given)
@@ -180,8 +180,7 @@ def assess(
 
     text = render_report(result, lang=lang, fmt=fmt, date=date)
     if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
         return EXIT_OK
     path = Path(output) if output else default_report_path(profile.team, answers, fmt)
     write_atomic(path, text)

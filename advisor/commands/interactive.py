@@ -5,7 +5,6 @@ Imported only when a questionnaire runs (never when the parser is built).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,7 +164,7 @@ def _finish(flow: Flow, screen: Screen, options: Options, *, answers_file: str |
     from advisor.answers_file import answers_text, kept_answers_path
     from advisor.engine import evaluate
     from advisor.i18n import message
-    from advisor.output import write_atomic
+    from advisor.output import write_atomic, write_stdout
     from advisor.report import render_report
 
     pack = flow.pack
@@ -175,8 +174,7 @@ def _finish(flow: Flow, screen: Screen, options: Options, *, answers_file: str |
     text = render_report(result, lang=options.lang, fmt=options.fmt, date=options.date)
     default = default_report_path(flow.team, answers_file or "answers", options.fmt)
     if options.output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
         report = None
     else:
         report = Path(options.output) if options.output else default

@@ -189,7 +189,9 @@ def run_docs(args: argparse.Namespace) -> int:
     lang = pack_language(pack, lang, given=given)
     text = render_docs(pack, lang=lang)
     if args.output is None:
-        sys.stdout.write(text)
+        from advisor.output import write_stdout
+
+        write_stdout(text)
         return EXIT_OK
     path = Path(args.output)
     if args.check:

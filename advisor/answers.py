@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from advisor.conditions import UNKNOWN
 from advisor.errors import AnswersError
-from advisor.i18n import says
+from advisor.i18n import Term, says
 from advisor.model import Question
 from advisor.pack import Pack
 from advisor.references import closest
@@ -75,6 +75,31 @@ def _invalid_answer(pack: Pack, key: str, value: object, prefix: tuple[str, ...]
         suggestion=suggestion,
         allowed=allowed(question),
     )
+
+
+def kind_of(data: object) -> Term:
+    """What a value is, as a catalog word (``kind.list`` says "a list")."""
+    if data is None:
+        return Term("kind.nothing")
+    names: dict[type, str] = {
+        list: "kind.list", str: "kind.text", dict: "kind.mapping", int: "kind.number",
+        float: "kind.number",
+    }  # fmt: skip
+    return Term(names.get(type(data), "kind.other"))
+
+
+def check_arguments(answers: object, team: object) -> None:
+    """Refuse what the Python API cannot take as answers or as a team's name.
+
+    Raises:
+        AnswersError: ``answers`` is not a mapping, or ``team`` is not text.
+    """
+    if not isinstance(answers, Mapping):
+        text, said = says("error.answers_not_mapping", kind=kind_of(answers))
+        raise AnswersError(text, says=said)
+    if team is not None and not isinstance(team, str):
+        text, said = says("error.team_not_text", kind=kind_of(team))
+        raise AnswersError(text, says=said)
 
 
 def encode_answers(

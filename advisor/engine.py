@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from advisor.answers import encode_answers
+from advisor.answers import check_arguments, encode_answers
 from advisor.compiled import Compiled
 from advisor.model import Rule
 from advisor.pack import Pack
@@ -112,8 +112,10 @@ def evaluate(pack: Pack, answers: Mapping[str, object], *, team: str | None = No
 
     Raises:
         AnswersError: an unknown question id or an invalid option, with the
-            allowed values in the message.
+            allowed values in the message; answers that are not a mapping, or
+            a team's name that is not text.
     """
+    check_arguments(answers, team)
     compiled = pack.compiled
     raw = encode_answers(pack, answers)
     trace = _Trace(pack, tuple(raw), tuple(compiled.mask(raw)))

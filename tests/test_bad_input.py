@@ -163,6 +163,8 @@ def test_a_byte_order_mark_is_accepted_in_json_and_yaml(workdir: Path) -> None:
     [
         (["assess", "--answers", "a.yaml", "--format", "pdf"], "invalid choice: 'pdf'"),
         (["assess", "--answers", "a.yaml", "--date", "31/01/2026"], "is not a date; write it as"),
+        (["assess", "--answers", "a.yaml", "--date", "20260131"], "is not a date; write it as"),
+        (["batch", "a.csv", "--out", "x", "--date", "2026-W05-6"], "is not a date; write it as"),
         (["assess", "--answers", "a.yaml", "--lang", "fr"], "invalid choice: 'fr'"),
         (["assess", "--bogus"], "unrecognized arguments: --bogus"),
         (["batch", "a.csv"], "the following arguments are required: --out"),

@@ -177,6 +177,26 @@ def test_invalid_answers_are_refused_with_the_allowed_values(
     assert str(raised.value) == message
 
 
+@pytest.mark.parametrize(
+    ("answers", "team", "message"),
+    [
+        (
+            [("size", "small")],
+            None,
+            "'answers' must be a mapping of question id to option id, got a list",
+        ),
+        ("size=small", None, "'answers' must be a mapping of question id to option id, got a text"),
+        ({"size": "small"}, 7, "'team' must be text, got a number"),
+    ],
+)
+def test_the_api_refuses_what_is_not_answers_or_a_name(
+    tiny: Pack, answers: object, team: object, message: str
+) -> None:
+    with pytest.raises(AnswersError) as raised:
+        evaluate(tiny, answers, team=team)  # type: ignore[arg-type]
+    assert str(raised.value) == message
+
+
 @pytest.mark.parametrize("value", [True, "yes", "Yes", "TRUE", "on"])
 def test_yes_is_accepted_as_users_write_it(tiny: Pack, value: object) -> None:
     assert evaluate(tiny, {"locked": value}).answers["locked"] == "yes"

@@ -174,6 +174,17 @@ def test_the_replay_command_gives_the_same_report(
     assert (workdir / "again.md").read_text(encoding="utf-8") == report
 
 
+def test_the_date_is_an_iso_date_or_a_date_object(mini: Pack) -> None:
+    result = assess(mini, HIGH_COST)
+    assert render_report(result, date=datetime.date(2026, 1, 1)) == render_report(result, date=DATE)
+    for wrong in ("2026-02-30", "20260101", "2026-W01-4", "1/1/2026"):
+        with pytest.raises(ValueError) as raised:
+            render_report(result, date=wrong)
+        assert str(raised.value) == (
+            f"'{wrong}' is not a date; write it as YYYY-MM-DD, for example 2026-01-31"
+        )
+
+
 # -- the decision record -----------------------------------------------------
 
 

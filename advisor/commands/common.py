@@ -7,7 +7,6 @@ pathlib, no pydantic); heavier modules are imported inside the functions.
 from __future__ import annotations
 
 import argparse
-import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,12 +25,12 @@ FORMATS = ("md", "json")
 
 def iso_date(value: str) -> str:
     """An argparse type: a ``YYYY-MM-DD`` date."""
+    from advisor.dates import iso_date as checked
+
     try:
-        return datetime.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-01-31"
-        ) from None
+        return checked(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def add_common(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FORMATS) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from advisor.answers import check_answers
+from advisor.answers import check_answers, kind_of
 from advisor.errors import AnswersError
-from advisor.i18n import Term, says
+from advisor.i18n import says
 from advisor.loader._yaml import ParseError, line_of, parse
 from advisor.pack import Pack
 from advisor.references import closest
@@ -80,17 +80,6 @@ def profile_from_data(
         raise error.at(source, line) from None
 
 
-def _kind(data: object) -> Term:
-    """What a value is, as a catalog word (``kind.list`` says "a list")."""
-    if data is None:
-        return Term("kind.nothing")
-    names: dict[type, str] = {
-        list: "kind.list", str: "kind.text", dict: "kind.mapping", int: "kind.number",
-        float: "kind.number",
-    }  # fmt: skip
-    return Term(names.get(type(data), "kind.other"))
-
-
 def _placed(name: str, key: tuple[str, ...], /, **fields: object) -> AnswersError:
     text, message = says(name, **fields)
     return AnswersError(text, key=key, says=message)
@@ -98,7 +87,7 @@ def _placed(name: str, key: tuple[str, ...], /, **fields: object) -> AnswersErro
 
 def _profile(pack: Pack, data: object, source: str) -> Profile:
     if not isinstance(data, dict):
-        raise _placed("error.not_a_profile", (), kind=_kind(data))
+        raise _placed("error.not_a_profile", (), kind=kind_of(data))
     for key in data:
         if key not in PROFILE_KEYS:
             suggestion = closest(str(key), PROFILE_KEYS)
@@ -111,12 +100,12 @@ def _profile(pack: Pack, data: object, source: str) -> Profile:
             )
     team = data.get("team")
     if team is not None and not isinstance(team, (str, int, float)):
-        raise _placed("error.team_not_text", ("team",), kind=_kind(team))
+        raise _placed("error.team_not_text", ("team",), kind=kind_of(team))
     answers = data.get("answers")
     if answers is None:
         answers = {}
     if not isinstance(answers, dict):
-        raise _placed("error.answers_not_mapping", ("answers",), kind=_kind(answers))
+        raise _placed("error.answers_not_mapping", ("answers",), kind=kind_of(answers))
     known = check_answers(pack, answers, prefix=("answers",))
     name = str(team).strip() if team is not None else None
     return Profile(team=name or None, answers=known, source=source)

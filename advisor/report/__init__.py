@@ -11,12 +11,14 @@ jinja2 itself is imported only when a Markdown report is rendered.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advisor import markdown as md
+from advisor.dates import iso_date
 from advisor.pack import Pack
 from advisor.report.packtexts import PerPack, pack_texts
 from advisor.report.writer import ReportWriter
@@ -35,7 +37,11 @@ FALLBACK_VERSION = "0.1.0"
 
 
 def render_report(
-    result: Result, *, lang: str = DEFAULT_LANGUAGE, fmt: str = "md", date: str | None = None
+    result: Result,
+    *,
+    lang: str = DEFAULT_LANGUAGE,
+    fmt: str = "md",
+    date: str | datetime.date | None = None,
 ) -> str:
     """The report of an assessment, as text.
 
@@ -43,13 +49,15 @@ def render_report(
         result: what :func:`advisor.evaluate` concluded.
         lang: the language of the pack's texts (``en`` or ``pt-BR``).
         fmt: ``md`` for the Markdown decision record, ``json`` for the JSON document.
-        date: the date to record (``YYYY-MM-DD``); ``None`` leaves it out. The
-            clock is never read: the same inputs give the same bytes.
+        date: the date to record, ``YYYY-MM-DD`` or a :class:`datetime.date`;
+            ``None`` leaves it out. The clock is never read: the same inputs
+            give the same bytes.
 
     Raises:
-        ValueError: an unknown ``fmt`` or ``lang``.
+        ValueError: an unknown ``fmt`` or ``lang``, or a date that is not one.
     """
-    return report_bytes(result, lang=lang, fmt=fmt, date=date).decode("utf-8")
+    day = None if date is None else iso_date(date)
+    return report_bytes(result, lang=lang, fmt=fmt, date=day).decode("utf-8")
 
 
 def report_bytes(

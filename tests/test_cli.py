@@ -187,6 +187,19 @@ def test_a_console_that_is_not_utf8_gets_the_same_report_and_no_traceback(
     assert b"Recomenda??o para Fraud Detection" in shown.stdout
 
 
+def test_a_name_cannot_reach_the_terminal_as_control_codes_and_the_path_stays_whole(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "a.yaml", 'team: "Red\\x1b[31m\\x07Team"\n')
+    report = "r" * 150 + ".md"
+    assert main(["assess", "--answers", "a.yaml", "--output", report]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\x07" not in out
+    assert out.startswith("Recommendation for Red [31m Team: Deploy code")
+    assert out.endswith(f"Report written to {report}\n")
+
+
 def test_no_color_is_respected(workdir: Path) -> None:
     write(workdir / "fraud.yaml", FRAUD)
     done = subprocess.run(

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from advisor.i18n import message
+from advisor.markdown import one_line
 from advisor.result import Result
 
 CONFIDENCE_STYLE = {"high": "green", "medium": "yellow", "low": "red", "none": "red"}
@@ -48,7 +49,8 @@ def split(template: str, **fields: str | tuple[str, str]) -> Text:
 def summary(console: Console, result: Result, report: str | None, *, lang: str = "en") -> None:
     """Print the recommendation, the score table and where the report went."""
     pack = result.pack
-    team = result.team
+    # A name's control characters (an escape sequence) must not reach the terminal.
+    team = one_line(result.team) if result.team else result.team
     if result.recommendation is None:
         if team:
             line = Text(message(lang, "summary.no_viable_team", team=team), style="bold red")
@@ -86,4 +88,5 @@ def summary(console: Console, result: Result, report: str | None, *, lang: str =
             text = question.text.get_lang(lang) if question is not None else question_id
             console.print(Text.assemble("  • ", text))
     if report is not None:
-        console.print(split(message(lang, "summary.report"), path=(report, "bold")))
+        # On one line, however long: a path split in two cannot be copied.
+        console.print(split(message(lang, "summary.report"), path=(report, "bold")), soft_wrap=True)

@@ -75,6 +75,14 @@ CASES = {
         '{"team": "X",\n "answers": {"workspaces": "single",\n  "workspaces": "multiple"}}\n',
         "a.json:3: duplicate key 'workspaces' (first at line 2)",
     ),
+    "number-as-written": (
+        "a.yaml",
+        "team: X\nanswers:\n  training_cost: 0x10\n",
+        (
+            "a.yaml:3: invalid answer '0x10' to question 'training_cost'; "
+            "allowed: low, moderate, high, unknown"
+        ),
+    ),
     "key-not-a-name": (
         "a.yaml",
         "team: X\nanswers:\n  ? [git_cicd]\n  : full\n",

@@ -377,6 +377,22 @@ def test_a_yaml_list_with_good_and_bad_profiles(pack: Pack, tmp_path: Path) -> N
     assert entries[1].where == f"{teams}:6 (item 2)"  # type: ignore[union-attr]
 
 
+def test_team_names_that_yaml_reads_as_numbers_or_dates_are_kept_as_written(
+    pack: Pack, tmp_path: Path
+) -> None:
+    teams = write(
+        tmp_path / "teams.yaml",
+        "- team: 007\n- team: 0101\n- team: 1.10\n- team: 12:30\n- team: 2026-01-01\n",
+    )
+    assert [entry.team for entry in _read(pack, teams)] == [
+        "007",
+        "0101",
+        "1.10",
+        "12:30",
+        "2026-01-01",
+    ]
+
+
 def test_json_one_profile_and_json_lists(pack: Pack, tmp_path: Path) -> None:
     one = write(tmp_path / "one.json", '{"team": "Solo", "answers": {"git_cicd": "full"}}')
     many = write(

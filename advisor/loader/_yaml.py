@@ -73,8 +73,31 @@ def _loader() -> type[yaml.SafeLoader]:
     return Loader
 
 
-def parse(text: str, *, json_text: bool = False) -> object:
+@functools.cache
+def _answers_loader() -> type[yaml.SafeLoader]:
+    """:func:`_loader` that also keeps numbers and dates as written.
+
+    In an answers file every value is a name or an option: ``team: 0101``
+    is the team "0101", not 65 (YAML 1.1 reads a leading 0 as octal), and a
+    bad answer ``0x10`` is quoted as written, not as 16.
+    """
+    base = _loader()
+
+    class AnswersLoader(base):  # type: ignore[valid-type,misc]
+        pass
+
+    def keep_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+        return str(loader.construct_scalar(node))
+
+    for kind in ("int", "float", "timestamp"):
+        AnswersLoader.add_constructor(f"tag:yaml.org,2002:{kind}", keep_text)
+    return AnswersLoader
+
+
+def parse(text: str, *, json_text: bool = False, as_written: bool = False) -> object:
     """Parse YAML (or JSON when ``json_text``) into plain Python data.
+
+    ``as_written``: YAML numbers and dates are kept as the text written (answers files).
 
     Raises:
         ParseError: with the line of the problem when the parser knows it.
@@ -84,7 +107,7 @@ def parse(text: str, *, json_text: bool = False) -> object:
     import yaml
 
     try:
-        return yaml.load(text, Loader=_loader())
+        return yaml.load(text, Loader=_answers_loader() if as_written else _loader())
     except ParseError:
         raise
     except yaml.reader.ReaderError as error:

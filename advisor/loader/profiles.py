@@ -53,7 +53,7 @@ def read_text(path: Path) -> str:
 def parse_document(text: str, source: str, *, json_text: bool) -> object:
     """Parse an answers document, placing syntax errors in the file."""
     try:
-        return parse(text, json_text=json_text)
+        return parse(text, json_text=json_text, as_written=True)
     except ParseError as error:
         raise AnswersError(error.problem, source=source, line=error.line, says=error.says) from None
 

@@ -155,6 +155,13 @@ def test_unquoted_yes_and_no_are_accepted(workdir: Path) -> None:
     assert (workdir / "reports" / "plain-yaml.md").is_file()
 
 
+@pytest.mark.parametrize("tag", ["pt-br", "pt_BR", "PT-BR", "pt_br"])
+def test_a_language_tag_in_any_case(workdir: Path, tag: str) -> None:
+    write(workdir / "a.yaml", "team: X\n")
+    assert main(["assess", "--answers", "a.yaml", "--lang", tag, "--output", "a.md"]) == 0
+    assert "## Contexto e enunciado do problema" in (workdir / "a.md").read_text(encoding="utf-8")
+
+
 def test_a_byte_order_mark_is_accepted_in_json_and_yaml(workdir: Path) -> None:
     # PowerShell 5.1's Out-File and Notepad write one.
     (workdir / "a.json").write_bytes(

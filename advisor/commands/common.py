@@ -53,10 +53,20 @@ def add_common(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FO
     )
 
 
+def language_tag(value: str) -> str:
+    """An argparse type: a language tag in any case, ``_`` or ``-`` (``pt_br`` is ``pt-BR``).
+
+    A tag advisor does not speak is left as given, for argparse's choices to refuse.
+    """
+    folded = value.strip().replace("_", "-").casefold()
+    return next((lang for lang in LANGUAGES if lang.casefold() == folded), value)
+
+
 def add_lang(parser: argparse.ArgumentParser, what: str) -> None:
     """``--lang``: one of the languages advisor speaks; by default, the environment's."""
     parser.add_argument(
         "--lang",
+        type=language_tag,
         choices=LANGUAGES,
         help=f"{what} (default: from LC_ALL, LC_MESSAGES or LANG, pt_BR.UTF-8 giving "
         "pt-BR; else en)",

@@ -200,6 +200,30 @@ def test_a_name_cannot_reach_the_terminal_as_control_codes_and_the_path_stays_wh
     assert out.endswith(f"Report written to {report}\n")
 
 
+def test_answers_from_standard_input(workdir: Path) -> None:
+    write(workdir / "fraud.yaml", FRAUD)
+    assert (
+        main(["assess", "--answers", "fraud.yaml", "--date", "2026-01-01", "--output", "f.md"]) == 0
+    )
+    argv = [sys.executable, "-m", "advisor", "assess", "--answers", "-", "--date", "2026-01-01"]
+    piped = subprocess.run(
+        [*argv, "--output", "-"],
+        input=(workdir / "fraud.yaml").read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == (workdir / "f.md").read_bytes()
+    bad = subprocess.run(
+        argv, input=b'{"answers": {"git_cicd": "ful"}}', capture_output=True, check=False
+    )
+    assert bad.returncode == 1
+    assert bad.stderr.decode() == (
+        "advisor: error: <stdin>:1: invalid answer 'ful' to question 'git_cicd' "
+        "(did you mean 'full'?); allowed: none, git_only, full, unknown\n"
+    )
+
+
 def test_no_color_is_respected(workdir: Path) -> None:
     write(workdir / "fraud.yaml", FRAUD)
     done = subprocess.run(

@@ -46,7 +46,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "--answers FILE, asks nothing."
         ),
     )
-    parser.add_argument("--answers", metavar="FILE", help="the team's answers file (YAML or JSON)")
+    parser.add_argument(
+        "--answers",
+        metavar="FILE",
+        help="the team's answers file (YAML or JSON; - reads standard input)",
+    )
     parser.add_argument(
         "--interactive",
         action="store_true",

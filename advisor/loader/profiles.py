@@ -13,6 +13,8 @@ from advisor.pack import Pack
 from advisor.references import closest
 
 PROFILE_KEYS = ("team", "answers")
+# The answers file name that stands for standard input.
+STDIN = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +114,33 @@ def _profile(pack: Pack, data: object, source: str) -> Profile:
 
 
 def read_profile(pack: Pack, path: str | Path) -> Profile:
-    """Read and check one answers file (YAML, or JSON by its ``.json`` suffix).
+    """Read and check one answers file (YAML, or JSON by its ``.json`` suffix);
+    ``-`` reads standard input (JSON when it starts with ``{``).
 
     Raises:
         AnswersError: naming the file, the line, the question, the bad value
             and the allowed values.
     """
-    file = Path(path)
-    source = str(path)
-    text = read_text(file)
-    data = parse_document(text, source, json_text=file.suffix.lower() == ".json")
+    if str(path) == STDIN:
+        source = "<stdin>"
+        text = _read_stdin(source)
+        # JSON by its first character: its own parser says more about its mistakes.
+        json_text = text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[")
+    else:
+        file = Path(path)
+        source = str(path)
+        text = read_text(file)
+        json_text = file.suffix.lower() == ".json"
+    data = parse_document(text, source, json_text=json_text)
     return profile_from_data(pack, data, source=source, text=text)
+
+
+def _read_stdin(source: str) -> str:
+    """Standard input's text, read as UTF-8 whatever the console's encoding."""
+    import sys
+
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        return sys.stdin.read() if stream is None else stream.read().decode("utf-8")
+    except UnicodeDecodeError:
+        raise _told("error.not_utf8", source=source) from None

@@ -106,7 +106,9 @@ class PackError(UserError):
     def __init__(self, pack: str, problems: list[PackProblem]) -> None:
         self.pack = pack
         self.problems = problems
-        if len(problems) == 1:
+        if len(problems) == 1 and problems[0].path == pack:
+            text = f"invalid rule pack {pack}: {problems[0].message}"
+        elif len(problems) == 1:
             text = f"invalid rule pack {pack}: {problems[0]}"
         else:
             lines = "\n".join(f"  {problem}" for problem in problems)

@@ -189,6 +189,7 @@ def test_a_byte_order_mark_is_accepted_in_json_and_yaml(workdir: Path) -> None:
             "'0' is not a whole number of at least 1",
         ),
         (["batch", "a.csv", "--out", "x", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["rules", "schema", "answers"], "'answers' is a kind of schema, not a pack"),
         (["batch", "a.csv", "--out", ""], "--out: give the folder to write the reports into"),
         (["batch", "a.csv", "--out", "  "], "--out: give the folder to write the reports into"),
     ],
@@ -206,6 +207,20 @@ def _broken_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "pack"
     shutil.copytree(default_pack_path(), copy)
     return copy
+
+
+def test_a_pack_file_that_cannot_be_read_says_why(tmp_path: Path) -> None:
+    copy = _broken_copy(tmp_path)
+    (copy / "pack.yaml").write_bytes(b"id: caf\xe9\n")
+    (copy / "questions.yaml").unlink()
+    (copy / "questions.yaml").mkdir()
+    with pytest.raises(PackError) as raised:
+        load_pack(copy)
+    assert str(raised.value) == (
+        f"invalid rule pack {copy}: 2 problems\n"
+        f"  {copy / 'pack.yaml'}: is not UTF-8 text; save it as UTF-8\n"
+        f"  {copy / 'questions.yaml'}: is a folder, not a file"
+    )
 
 
 def test_a_mistyped_question_in_a_rule_names_file_and_line(tmp_path: Path) -> None:
@@ -262,8 +277,7 @@ def test_a_bad_pack_on_the_command_line_exits_1(
     write(workdir / "a.yaml", "answers: {}\n")
     assert main(["assess", "--answers", "a.yaml", "--pack", str(tmp_path / "nowhere")]) == 1
     assert capsys.readouterr().err == (
-        f"advisor: error: invalid rule pack {tmp_path / 'nowhere'}: "
-        f"{tmp_path / 'nowhere'}: no such folder\n"
+        f"advisor: error: invalid rule pack {tmp_path / 'nowhere'}: no such folder\n"
     )
 
 

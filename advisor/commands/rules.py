@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from advisor.commands.common import add_lang, choose_language, pack_language
-from advisor.errors import EXIT_BAD_INPUT, EXIT_OK
+from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -158,6 +158,11 @@ def run_schema(args: argparse.Namespace) -> int:
     from advisor.authoring.schema import dump, file_name, schema_of
     from advisor.loader import load_pack
 
+    if args.pack in SCHEMA_KINDS and not Path(args.pack).exists():
+        raise UsageError(
+            f"rules schema: '{args.pack}' is a kind of schema, not a pack: "
+            f"advisor rules schema --kind {args.pack}"
+        )
     pack = load_pack(args.pack)
     kinds = [args.kind] if args.kind else list(SCHEMA_KINDS)
     if args.output is not None:
@@ -179,7 +184,6 @@ def run_docs(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from advisor.authoring.docs import render_docs
-    from advisor.errors import UsageError
     from advisor.loader import load_pack
 
     if args.check and args.output is None:

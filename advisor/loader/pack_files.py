@@ -56,8 +56,16 @@ class _Reader:
         except FileNotFoundError:
             self.problems.append(PackProblem(self.display(name), None, "missing file"))
             return None
-        except (OSError, UnicodeDecodeError) as error:
-            self.problems.append(PackProblem(self.display(name), None, f"cannot read: {error}"))
+        except IsADirectoryError:
+            self.problems.append(PackProblem(self.display(name), None, "is a folder, not a file"))
+            return None
+        except UnicodeDecodeError:
+            problem = "is not UTF-8 text; save it as UTF-8"
+            self.problems.append(PackProblem(self.display(name), None, problem))
+            return None
+        except OSError as error:
+            problem = f"cannot read: {error.strerror}"
+            self.problems.append(PackProblem(self.display(name), None, problem))
             return None
         self.texts[name] = text
         reserved = _NONCHARACTER.search(text)

@@ -26,9 +26,10 @@ class Issue:
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
-    """The choice closest to ``word`` (a likely typo of it), if any is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return close[0] if close else None
+    """The choice closest to ``word`` (a likely typo of it, in any case), if any is close."""
+    folded = {choice.casefold(): choice for choice in choices}
+    close = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[close[0]] if close else None
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

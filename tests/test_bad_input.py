@@ -52,6 +52,14 @@ CASES = {
         "team: X\nanswers:\n  - training_cost\n",
         "a.yaml:2: 'answers' must be a mapping of question id to option id, got a list",
     ),
+    "question-in-capitals": (
+        "a.yaml",
+        "team: X\nanswers:\n  Git_CICD: full\n",
+        (
+            "a.yaml:3: unknown question 'Git_CICD' (did you mean 'git_cicd'?); "
+            f"the questions are: {QUESTIONS}"
+        ),
+    ),
     "misspelt-key": (
         "a.yaml",
         "team: X\nanswer:\n  training_cost: high\n",

@@ -142,6 +142,5 @@ def test_a_pack_that_does_not_load_exits_1(
 ) -> None:
     assert main(["rules", "test", str(tmp_path / "nowhere")]) == 1
     assert capsys.readouterr().err == (
-        f"advisor: error: invalid rule pack {tmp_path / 'nowhere'}: "
-        f"{tmp_path / 'nowhere'}: no such folder\n"
+        f"advisor: error: invalid rule pack {tmp_path / 'nowhere'}: no such folder\n"
     )

@@ -20,8 +20,14 @@ from advisor.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_OK, AdvisorErr
 COMMANDS = (assess, batch, rules)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``advisor``."""
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The argument parser of ``advisor``, its help in ``lang``.
+
+    For help in another language than English, build it inside
+    :func:`advisor.i18n.cli.speaking`: argparse's own words are read then.
+    """
+    from advisor.i18n.cli import translate_parser
+
     parser = argparse.ArgumentParser(
         prog="advisor",
         description=(
@@ -34,13 +40,44 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(commands)
+    translate_parser(parser, lang)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``advisor`` with ``argv`` (default: the process arguments); return the exit code."""
+    from advisor.i18n.cli import speaking
+
     _tolerant_streams()
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else list(argv)
+    lang = _language(words)
+    with speaking(lang):
+        return _main(build_parser(lang), words)
+
+
+def _language(words: Sequence[str]) -> str:
+    """The language of the command line's own texts: ``--lang``'s, else the environment's."""
+    import os
+
+    from advisor.commands.common import language_tag
+    from advisor.i18n import detect_language
+    from advisor.text import LANGUAGES
+
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(words):
+            value = words[index + 1]
+        elif word.startswith("--lang="):
+            value = word.partition("=")[2]
+        else:
+            continue
+        if language_tag(value) in LANGUAGES:
+            return language_tag(value)
+    return detect_language(os.environ)
+
+
+def _main(parser: argparse.ArgumentParser, argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
         parser.print_help()

@@ -60,7 +60,9 @@ def inline(text: str) -> str:
     >>> inline("<b>*Fraud* [team]</b>")
     '&lt;b&gt;\\\\*Fraud\\\\* \\\\[team\\\\]&lt;/b&gt;'
     """
-    return one_line(text).translate(_INLINE)
+    literal = one_line(text).translate(_INLINE)
+    # GFM makes a link of "https://x" (backslashes and all); an escaped ":" stops it.
+    return literal.replace("://", "\\://") if "://" in literal else literal
 
 
 def cell(text: str) -> str:

@@ -131,3 +131,10 @@ def test_yaml_string_reads_back_as_the_text_on_one_line_without_html(text: str) 
     assert yaml.safe_load(f"key: {quoted}\n") == {"key": text}
     assert len(quoted.splitlines()) == 1
     assert not set("<>&") & set(quoted)
+
+
+def test_a_url_in_untrusted_text_is_not_made_a_link() -> None:
+    # GFM links "scheme://..." and "www." on sight, keeping backslashes in the
+    # address; an escaped ":" or "." stops it, and reads the same.
+    assert inline("https://intranet/reset-password") == "https\\://intranet/reset\\-password"
+    assert inline("www.example.com") == "www\\.example\\.com"

@@ -80,6 +80,9 @@ class _Trace(Tally):
     def answers(self) -> dict[str, str]:
         return self.pack.compiled.decode(self.effective)
 
+    def given(self) -> dict[str, str]:
+        return self.pack.compiled.decode(self.raw)
+
     def not_applicable(self) -> tuple[str, ...]:
         ids = self.pack.compiled.question_ids
         return tuple([qid for qid, ok in zip(ids, self.applicable, strict=True) if not ok])

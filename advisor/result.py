@@ -125,6 +125,9 @@ class Trace(Protocol):
     def answers(self) -> dict[str, str]:
         """Every question's effective answer."""
 
+    def given(self) -> dict[str, str]:
+        """Every question's answer as given (``unknown`` where none was)."""
+
     def not_applicable(self) -> tuple[str, ...]:
         """The questions whose ``when`` is false."""
 
@@ -172,6 +175,12 @@ class Result:
     def answers(self) -> dict[str, str]:
         """Every question's effective answer (``unknown`` included)."""
         return self.trace.answers()
+
+    @cached_property
+    def given(self) -> dict[str, str]:
+        """Every question's answer as given: an answer to a question that does not
+        apply is kept here (it is ``unknown`` in :attr:`answers`)."""
+        return self.trace.given()
 
     @cached_property
     def not_applicable(self) -> tuple[str, ...]:

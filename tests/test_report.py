@@ -174,6 +174,19 @@ def test_the_replay_command_gives_the_same_report(
     assert (workdir / "again.md").read_text(encoding="utf-8") == report
 
 
+def test_an_answer_to_a_question_that_does_not_apply_is_kept_in_the_answers_block() -> None:
+    pack = load_pack()
+    given = {"training_in_prod_allowed": "no", "prod_results_visibility": "yes"}
+    result = evaluate(pack, given)
+    assert "prod_results_visibility" in result.not_applicable
+    assert result.answers["prod_results_visibility"] == "unknown"
+    assert result.given["prod_results_visibility"] == "yes"
+    report = render_report(result, date=DATE)
+    replay = yaml.safe_load(fenced(report, "yaml"))["answers"]
+    assert replay["prod_results_visibility"] == "yes"
+    assert evaluate(pack, replay) == result
+
+
 def test_the_date_is_an_iso_date_or_a_date_object(mini: Pack) -> None:
     result = assess(mini, HIGH_COST)
     assert render_report(result, date=datetime.date(2026, 1, 1)) == render_report(result, date=DATE)

@@ -97,7 +97,7 @@ class ReportWriter:
         self.parts: dict[Hashable, bytes] = {}
         # Per (pattern, layout shape): whether the layout has files, and its CI/CD files.
         self.ci: dict[tuple[str | None, int], tuple[bool, tuple[str, ...]]] = {}
-        # Per question, per (answer, applies): the table row and the YAML line.
+        # Per question, per (answer given, applies): the table row and the YAML line.
         self.answer_lines: dict[str, dict[tuple[str, bool], tuple[bytes, bytes]]] = {
             question: {} for question in texts.question_ids
         }
@@ -274,17 +274,24 @@ class ReportWriter:
 
     def answers(self, c: Composer, result: Result, date: str | None) -> bytes:
         """The answers table and the replayable answers file, with the command that replays it."""
-        answers = result.answers
+        # The answer as given: one to a question that does not apply is kept
+        # in the answers file (replayed, it does not apply again).
+        given = result.given
         not_applicable = result.not_applicable
         rows = []
         yaml = [b"answers:"]
         for question, lines in self.answer_lines.items():
-            key = (answers.get(question, UNKNOWN), question not in not_applicable)
+            key = (given.get(question, UNKNOWN), question not in not_applicable)
             found = lines.get(key)
             if found is None:
+                answer, applies = key
                 found = lines[key] = (
-                    _bytes(self.macros.answer(c.answer(question, *key))),
-                    yaml_answer(question, key[0]).encode(),
+                    _bytes(
+                        self.macros.answer(
+                            c.answer(question, answer if applies else UNKNOWN, applies)
+                        )
+                    ),
+                    yaml_answer(question, answer).encode(),
                 )
             rows.append(found[0])
             yaml.append(found[1])

@@ -216,11 +216,9 @@ def _leftovers(folder: Path, outcomes: Sequence[Outcome], lang: str) -> None:
         written.update(outcome.reports.values())
     try:
         names = sorted(
-            path.name
-            for path in folder.iterdir()
-            if path.name.endswith((".md", ".json"))
-            and not path.name.startswith(".")
-            and path.name not in written
+            name
+            for name in os.listdir(folder)  # noqa: PTH208 - names only: 3x faster than Paths
+            if name.endswith((".md", ".json")) and not name.startswith(".") and name not in written
         )
     except OSError:
         return

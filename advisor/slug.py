@@ -46,8 +46,11 @@ def ascii_words(text: str, *, separator: str, max_length: int) -> str:
     result has no separator at either end, is at most ``max_length``
     characters, and may be empty.
     """
-    letters = unicodedata.normalize("NFKD", text.lower()).translate(_LETTERS)
-    ascii_text = letters.encode("ascii", "ignore").decode("ascii")
+    if text.isascii():
+        ascii_text = text.lower()
+    else:
+        letters = unicodedata.normalize("NFKD", text.lower()).translate(_LETTERS)
+        ascii_text = letters.encode("ascii", "ignore").decode("ascii")
     words = _NOT_ALNUM.sub(separator, ascii_text).strip(separator)
     return words[:max_length].rstrip(separator)
 

@@ -276,8 +276,8 @@ class ReportWriter:
         """The answers table and the replayable answers file, with the command that replays it."""
         # The answer as given: one to a question that does not apply is kept
         # in the answers file (replayed, it does not apply again).
-        given = result.given
         not_applicable = result.not_applicable
+        given = result.given if not_applicable else result.answers
         rows = []
         yaml = [b"answers:"]
         for question, lines in self.answer_lines.items():

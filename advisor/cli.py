@@ -72,8 +72,9 @@ def _language(words: Sequence[str]) -> str:
             value = word.partition("=")[2]
         else:
             continue
-        if language_tag(value) in LANGUAGES:
-            return language_tag(value)
+        tag = language_tag(value)
+        if tag in LANGUAGES:
+            return tag
     return detect_language(os.environ)
 
 

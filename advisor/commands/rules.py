@@ -157,6 +157,7 @@ def run_schema(args: argparse.Namespace) -> int:
 
     from advisor.authoring.schema import dump, file_name, schema_of
     from advisor.loader import load_pack
+    from advisor.output import write_stdout
 
     if args.pack in SCHEMA_KINDS and not Path(args.pack).exists():
         raise UsageError(
@@ -172,10 +173,10 @@ def run_schema(args: argparse.Namespace) -> int:
             sys.stdout.write(f"wrote {path}\n")
         return EXIT_OK
     if args.kind:
-        sys.stdout.write(dump(schema_of(args.kind, pack)))
+        write_stdout(dump(schema_of(args.kind, pack)))
     else:
         every = {file_name(kind): schema_of(kind, pack) for kind in kinds}
-        sys.stdout.write(json.dumps(every, indent=2, ensure_ascii=False) + "\n")
+        write_stdout(json.dumps(every, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
 

@@ -66,11 +66,13 @@ def _loader() -> type[yaml.SafeLoader]:
             result: dict[Hashable, Any] = super().construct_mapping(node, deep=deep)
             return result
 
-    def keep_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
-        return str(loader.construct_scalar(node))
-
-    Loader.add_constructor("tag:yaml.org,2002:bool", keep_text)
+    Loader.add_constructor("tag:yaml.org,2002:bool", _keep_text)
     return Loader
+
+
+def _keep_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    """A YAML constructor that keeps a scalar as the text written."""
+    return str(loader.construct_scalar(node))
 
 
 @functools.cache
@@ -86,11 +88,8 @@ def _answers_loader() -> type[yaml.SafeLoader]:
     class AnswersLoader(base):  # type: ignore[valid-type,misc]
         pass
 
-    def keep_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
-        return str(loader.construct_scalar(node))
-
     for kind in ("int", "float", "timestamp"):
-        AnswersLoader.add_constructor(f"tag:yaml.org,2002:{kind}", keep_text)
+        AnswersLoader.add_constructor(f"tag:yaml.org,2002:{kind}", _keep_text)
     return AnswersLoader
 
 

@@ -48,20 +48,20 @@ def positive(value: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        from advisor.i18n.cli import message
+        from advisor.i18n.cli import argument_error
 
         template = "'{value}' is not a whole number of at least 1"
-        raise argparse.ArgumentTypeError(message(template, value=value))
+        raise argparse.ArgumentTypeError(argument_error(template, value=value))
     return number
 
 
 def folder_name(value: str) -> str:
     """An argparse type: a folder's name, not blank (``--out ""`` from an unset variable)."""
     if not value.strip():
-        from advisor.i18n.cli import message
+        from advisor.i18n.cli import argument_error
 
         raise argparse.ArgumentTypeError(
-            message(
+            argument_error(
                 "give the folder to write the reports into (an empty name would scatter them "
                 "in the current folder)"
             )

@@ -26,13 +26,13 @@ FORMATS = ("md", "json")
 def iso_date(value: str) -> str:
     """An argparse type: a ``YYYY-MM-DD`` date."""
     from advisor.dates import iso_date as checked
-    from advisor.i18n.cli import message
+    from advisor.i18n.cli import argument_error
 
     try:
         return checked(value)
     except ValueError:
         template = "'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-01-31"
-        raise argparse.ArgumentTypeError(message(template, value=value)) from None
+        raise argparse.ArgumentTypeError(argument_error(template, value=value)) from None
 
 
 def add_common(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FORMATS) -> None:

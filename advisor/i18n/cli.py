@@ -190,7 +190,7 @@ PT_BR: dict[str, str] = {
     "write nothing; exit {} when --output FILE differs from what would be written": (
         "não grava nada; sai com {} quando --output ARQUIVO difere do que seria gravado"
     ),
-    # The errors of advisor's own argument types (templates: see message()).
+    # The errors of advisor's own argument types (templates: see argument_error()).
     "'{value}' is not a whole number of at least 1": (
         "'{value}' não é um número inteiro de pelo menos 1"
     ),
@@ -231,7 +231,7 @@ _speaking = "en"
 """The language of :func:`speaking`, while it lasts."""
 
 
-def message(template: str, /, **fields: object) -> str:
+def argument_error(template: str, /, **fields: object) -> str:
     """An error of advisor's own argument types, in the language being spoken.
 
     ``template`` is the English text with ``{name}`` fields; its translation
@@ -281,7 +281,7 @@ def translate_parser(parser: argparse.ArgumentParser, lang: str) -> None:
 @contextmanager
 def speaking(lang: str) -> Iterator[None]:
     """While it lasts, argparse's own words are in ``lang``, and advisor's argument errors
-    (:func:`message`). Build the parser inside it too: argparse reads its words
+    (:func:`argument_error`). Build the parser inside it too: argparse reads its words
     through its module's ``_`` (gettext's), some when a parser is made (``options``),
     others when it writes (``usage:``)."""
     global _speaking

@@ -82,6 +82,8 @@ FORM_COLUMNS = frozenset(
 _SEPARATORS = (",", ";", "\t")
 # The first line Excel writes to name a CSV file's separator: sep=; (maybe quoted).
 _EXCEL_SEP = re.compile(r'"?sep=([,;\t|])"?', re.IGNORECASE)
+# Blank lines before the header row.
+_BLANK_LINES = re.compile(r"(?:[ \t]*\r?\n)*")
 _meaning = dict.__getitem__
 
 # One question's column: its position, the question id, the option ids' spellings
@@ -195,14 +197,9 @@ def _separator(text: str) -> tuple[str, str]:
     named = _EXCEL_SEP.fullmatch(first.rstrip("\r"))
     if named:
         return named.group(1), newline + rest
-    start = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            break
-        start += len(line)
     counts = dict.fromkeys(_SEPARATORS, 0)
     quoted = False
-    for char in text[start:]:
+    for char in text[_BLANK_LINES.match(text).end() :]:  # type: ignore[union-attr]
         if char == '"':
             quoted = not quoted
         elif quoted:

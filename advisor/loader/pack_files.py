@@ -56,16 +56,8 @@ class _Reader:
         except FileNotFoundError:
             self.problems.append(PackProblem(self.display(name), None, "missing file"))
             return None
-        except IsADirectoryError:
-            self.problems.append(PackProblem(self.display(name), None, "is a folder, not a file"))
-            return None
-        except UnicodeDecodeError:
-            problem = "is not UTF-8 text; save it as UTF-8"
-            self.problems.append(PackProblem(self.display(name), None, problem))
-            return None
-        except OSError as error:
-            problem = f"cannot read: {error.strerror}"
-            self.problems.append(PackProblem(self.display(name), None, problem))
+        except (OSError, UnicodeDecodeError) as error:
+            self.problems.append(PackProblem(self.display(name), None, _unreadable(error)))
             return None
         self.texts[name] = text
         reserved = _NONCHARACTER.search(text)
@@ -111,6 +103,15 @@ def _adapter(model: type[Any]) -> TypeAdapter[Any]:
     if adapter is None:
         adapter = _ADAPTERS[model] = TypeAdapter(model)
     return adapter
+
+
+def _unreadable(error: OSError | UnicodeDecodeError) -> str:
+    """Why a pack file cannot be read, in words (not Python's)."""
+    if isinstance(error, UnicodeDecodeError):
+        return "is not UTF-8 text; save it as UTF-8"
+    if isinstance(error, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot read: {error.strerror}"
 
 
 def read_pack(root: Path) -> Pack:

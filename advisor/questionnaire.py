@@ -99,11 +99,19 @@ class Flow:
         self.answers: dict[str, str] = dict(answers or {})
         self._ids = tuple(question.id for question in pack.questions)
         self._ask_team = team is None or not only_missing
-        # The walk visits the steps listed here, plus any question without an answer.
-        self._walk: set[str] = set() if only_missing else set(self._ids)
         self._chain: list[str] = []
         self._applies = self._applicability()
         self.prune()
+        # The walk visits the steps listed here (a step joins once answered),
+        # plus any question without an answer. A run that continues a draft
+        # can go back to the questions before the first without an answer;
+        # those after it that have one (an answers file completed with
+        # --interactive, then interrupted) are not asked again.
+        self._walk: set[str] = set()
+        if not only_missing:
+            pending = self.unanswered()
+            resume = self._ids.index(pending[0]) if pending else len(self._ids)
+            self._walk.update(self._ids[:resume])
         self._mode: Mode = "walk"
         self._cursor = -1
         first = self._first_unanswered()

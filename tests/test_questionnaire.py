@@ -220,6 +220,15 @@ def test_a_resumed_run_starts_at_the_first_question_without_an_answer(tiny: Pack
     assert flow.current().kind == "team"
 
 
+def test_a_resumed_run_does_not_ask_again_what_a_completed_file_answered(tiny: Pack) -> None:
+    # `--answers FILE --interactive` interrupted, then `--resume`: the draft holds
+    # the file's answers (colour) after the point where the run stopped.
+    flow = Flow(tiny, team="Fraud", answers={"size": "large", "colour": "red"})
+    assert walk(flow, "no", "fine") == ["locked", "detail"]
+    assert flow.current().kind == "review"
+    assert flow.answers["colour"] == "red"
+
+
 def test_a_resumed_run_without_a_team_starts_with_it(tiny: Pack) -> None:
     flow = Flow(tiny, answers={"size": "large"})
     assert flow.current().kind == "team"

@@ -158,7 +158,7 @@ class DraftKeeper:
         """
         from advisor.output import write_atomic
 
-        path = draft_path(self.folder, team)
+        path = self._free_path(team)
         header = (
             message(self.lang, "file.draft_header"),
             message(self.lang, "file.draft_continue", command="advisor assess --resume"),
@@ -168,6 +168,17 @@ class DraftKeeper:
         if self.path is not None and self.path != path:
             self.path.unlink(missing_ok=True)
         self.path = path
+        return path
+
+    def _free_path(self, team: str | None) -> Path:
+        """Where this run's draft goes: ``<team-slug>.draft.yaml``, unless another
+        run's draft is there (the same team, interrupted earlier and not resumed):
+        then ``<team-slug>-2.draft.yaml``, and so on. A draft is never overwritten."""
+        path = draft_path(self.folder, team)
+        number = 1
+        while path != self.path and path.exists():
+            number += 1
+            path = self.folder / f"{slugify(team)}-{number}{DRAFT_SUFFIX}"
         return path
 
     def discard(self) -> None:

@@ -110,6 +110,19 @@ def test_the_keeper_replaces_its_draft_when_the_team_is_renamed(pack: Pack, tmp_
     assert find_drafts(tmp_path) == []
 
 
+def test_a_new_run_never_overwrites_another_runs_draft(pack: Pack, tmp_path: Path) -> None:
+    # Churn's questionnaire was interrupted; a new one for Churn starts afresh.
+    earlier = DraftKeeper(pack, tmp_path).save("Churn", {"training_cost": "low"})
+    keeper = DraftKeeper(pack, tmp_path)
+    mine = keeper.save("Churn", {"training_cost": "high"})
+    assert mine == tmp_path / "churn-2.draft.yaml"
+    assert keeper.save("Churn", {"training_cost": "moderate"}) == mine  # its own, replaced
+    assert read_draft(pack, earlier).answers == {"training_cost": "low"}
+    assert find_drafts(tmp_path) == [mine, earlier]
+    keeper.discard()
+    assert find_drafts(tmp_path) == [earlier]
+
+
 def test_the_keeper_never_removes_a_file_that_is_not_a_draft(pack: Pack, tmp_path: Path) -> None:
     kept = tmp_path / "fraud.answers.yaml"
     kept.write_text("team: Fraud\n", encoding="utf-8")

@@ -9,7 +9,8 @@ import pytest
 
 from advisor.authoring.runner import run_tests
 from advisor.cli import main
-from advisor.loader import default_pack_path, packs_root
+from advisor.errors import PackError
+from advisor.loader import default_pack_path, load_pack, packs_root
 
 from conftest import write
 
@@ -112,6 +113,38 @@ def test_a_case_file_for_an_unknown_rule(tmp_path: Path) -> None:
         ),
         f"{copy / 'tests/rules/ghost-rule.yaml'}:1: error: no rule 'ghost-rule' in this pack",
     ]
+
+
+def test_a_file_saved_as_yml_is_named_not_skipped(tmp_path: Path) -> None:
+    # A rule or a test silently left out would change what the pack decides.
+    copy = tmp_path / "serving"
+    shutil.copytree(SERVING, copy)
+    scenario = copy / "tests" / "scenarios" / "01-nightly-churn-scores.yaml"
+    scenario.rename(scenario.with_suffix(".yml"))
+    cases = copy / "tests" / "rules" / "large-volume.yaml"
+    cases.rename(cases.with_suffix(".yml"))
+    assert [str(failure) for failure in run_tests(copy).failures] == [
+        (
+            f"{copy / 'tests/rules/large-volume.yaml'}: error: rule 'large-volume' has no case "
+            "file (write one with cases where it fires and where it stays silent)"
+        ),
+        (
+            f"{copy / 'tests/rules/large-volume.yml'}: error: not read: pack files end in .yaml "
+            "(rename it large-volume.yaml)"
+        ),
+        (
+            f"{copy / 'tests/scenarios/01-nightly-churn-scores.yml'}: error: not read: pack files "
+            "end in .yaml (rename it 01-nightly-churn-scores.yaml)"
+        ),
+    ]
+    rule = copy / "rules" / "large-volume.yaml"
+    rule.rename(rule.with_suffix(".yml"))
+    with pytest.raises(PackError) as raised:
+        load_pack(copy)
+    assert str(raised.value) == (
+        f"invalid rule pack {copy}: {copy / 'rules/large-volume.yml'}: not read: pack files "
+        "end in .yaml (rename it large-volume.yaml)"
+    )
 
 
 def test_invalid_answers_in_a_case_are_a_failure(tmp_path: Path) -> None:

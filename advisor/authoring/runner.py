@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from advisor.authoring.lint import Finding
-from advisor.errors import PackError
+from advisor.errors import PackError, PackProblem
 from advisor.loader import default_pack_path, load_pack
 from advisor.loader.cases import read_rule_case_file, read_scenario_file
+from advisor.loader.pack_files import misnamed
 from advisor.loader.sources import PackSources
 from advisor.pack import Pack
 from advisor.packtests import RuleCases, check_rule_case, check_scenario
@@ -52,8 +53,8 @@ def _error(sources: PackSources, name: str, loc: tuple[str | int, ...], message:
     return Finding("error", sources.display(name), sources.line(name, loc), message)
 
 
-def _unreadable(error: PackError) -> list[Finding]:
-    return [Finding("error", item.path, item.line, item.message) for item in error.problems]
+def _findings(problems: list[PackProblem]) -> list[Finding]:
+    return [Finding("error", item.path, item.line, item.message) for item in problems]
 
 
 def _case_file_problems(
@@ -85,13 +86,14 @@ def _case_file_problems(
 
 def _run_cases(pack: Pack, root: Path, sources: PackSources, report: TestReport) -> None:
     covered = set()
+    report.failures += _findings(misnamed(root, CASES))
     for path in sorted((root / CASES).glob("*.yaml")):
         name = f"{CASES}/{path.name}"
         covered.add(path.stem)
         try:
             cases = read_rule_case_file(path)
         except PackError as error:
-            report.failures += _unreadable(error)
+            report.failures += _findings(error.problems)
             continue
         problems = _case_file_problems(pack, sources, name, path.stem, cases)
         report.failures += problems
@@ -118,12 +120,13 @@ def _run_cases(pack: Pack, root: Path, sources: PackSources, report: TestReport)
 
 
 def _run_scenarios(pack: Pack, root: Path, sources: PackSources, report: TestReport) -> None:
+    report.failures += _findings(misnamed(root, SCENARIOS))
     for path in sorted((root / SCENARIOS).glob("*.yaml")):
         name = f"{SCENARIOS}/{path.name}"
         try:
             scenario = read_scenario_file(path)
         except PackError as error:
-            report.failures += _unreadable(error)
+            report.failures += _findings(error.problems)
             continue
         report.scenarios += 1
         failure = check_scenario(pack, scenario)

@@ -105,6 +105,21 @@ def _adapter(model: type[Any]) -> TypeAdapter[Any]:
     return adapter
 
 
+def misnamed(root: Path, folder: str) -> list[PackProblem]:
+    """The ``*.yml`` files of a pack folder: not read, since pack files end in ``.yaml``.
+
+    A rule (or test) silently left out would change what the pack decides.
+    """
+    return [
+        PackProblem(
+            str(root / folder / path.name),
+            None,
+            f"not read: pack files end in .yaml (rename it {path.stem}.yaml)",
+        )
+        for path in sorted((root / folder).glob("*.yml"))
+    ]
+
+
 def _unreadable(error: OSError | UnicodeDecodeError) -> str:
     """Why a pack file cannot be read, in words (not Python's)."""
     if isinstance(error, UnicodeDecodeError):
@@ -129,6 +144,7 @@ def read_pack(root: Path) -> Pack:
     patterns = reader.read("patterns.yaml", PatternsFile)
     layouts = reader.read("layouts.yaml", LayoutsFile)
     rules: list[tuple[str, Rule]] = []
+    reader.problems += misnamed(root, "rules")
     rule_paths = sorted((root / "rules").glob("*.yaml"))
     if not rule_paths:
         reader.problems.append(PackProblem(reader.display("rules/"), None, "no rule files"))

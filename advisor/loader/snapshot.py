@@ -41,7 +41,8 @@ def fingerprint(root: Path) -> bytes | None:
     """The hex digest of the pack's files and of the records' source; ``None`` if unreadable."""
     digest = hashlib.blake2b(FORMAT, digest_size=20)
     files = [root / name for name in PACK_FILES]
-    files += sorted((root / "rules").glob("*.yaml"))
+    # A rule saved as .yml changes it too: the files are read then, and say so.
+    files += sorted([*(root / "rules").glob("*.yaml"), *(root / "rules").glob("*.yml")])
     files += [Path(str(module.__file__)) for module in MODULES]
     try:
         for path in files:

@@ -288,9 +288,12 @@ def test_a_whole_questionnaire_in_pt_br_decides_as_in_english(
     shown = prompts.getvalue()
     # What each prompt shows once answered: the question and the title chosen.
     assert "? Para qual equipe é esta avaliação? Fraude" in shown
-    assert "3/19 · Jobs de treinamento podem rodar no ambiente de produção? b) ← Voltar" in shown
+    # The longest answer would not fit after this question: answers go on their own line.
+    assert (
+        "3/19 · Jobs de treinamento podem rodar no ambiente de produção?\r\n  b) ← Voltar" in shown
+    )
     assert "suficiente? s) Pular para a pergunta 3 →" in shown
-    assert "Jobs de treinamento podem rodar no ambiente de produção? Não sei" in shown
+    assert "Jobs de treinamento podem rodar no ambiente de produção?\r\n  Não sei" in shown
     assert "? Revise as respostas Concluir — gerar o relatório" in shown
     assert "I don't know" not in shown
     assert "Avaliação de Fraude" in screen

@@ -71,7 +71,8 @@ def spec_for(
 
 def test_a_question_offers_its_labels_i_dont_know_and_back(pack: Pack) -> None:
     spec = spec_for(pack, "training_cost")
-    assert spec.message == "1/19 · How much does one full training run cost?"
+    # The longest answer would not fit after the question: it goes on a line of its own.
+    assert spec.message == "1/19 · How much does one full training run cost?\n "
     assert spec.entries == (
         Entry("Low: minutes to a few hours on ordinary compute", "low", "1"),
         Entry("Moderate", "moderate", "2"),
@@ -220,3 +221,21 @@ def test_work_that_fails_leaves_the_team_prompt_working(pipe: PipeInput) -> None
         raise RuntimeError("the caller meets this again, outside the prompt")
 
     assert ask_team(session_with(pipe, "Fraud", ENTER), meanwhile=work) == "Fraud"
+
+
+@pytest.mark.parametrize("width", [50, 80, 100, 120])
+@pytest.mark.parametrize("lang", ["en", "pt-BR"])
+def test_a_long_question_breaks_between_words_and_keeps_its_number(
+    pack: Pack, width: int, lang: str
+) -> None:
+    for number, question in enumerate(pack.questions, start=1):
+        spec = question_spec(
+            question, lang=lang, number=number, total=19, selected=None, back=None, width=width
+        )
+        lines = spec.message.split("\n")
+        words = " ".join(line.strip() for line in lines).split()
+        assert words == f"{number}/19 · {question.text.get_lang(lang)}".split()
+        assert all(len(line) <= width - 5 for line in lines)
+        # "? " + the last line + " " + any answer fits the terminal's width.
+        labels = [option.label.get_lang(lang) for option in question.options]
+        assert all(2 + len(lines[-1]) + 1 + len(label) < width for label in labels) or (width < 60)

@@ -150,12 +150,16 @@ def test_the_leader_line(pack: Pack) -> None:
     )
 
 
-def test_the_leader_line_stays_on_one_line_at_80_columns(pack: Pack) -> None:
+@pytest.mark.parametrize("lang", ["en", "pt-BR"])
+def test_the_leader_line_is_whole_at_80_columns(pack: Pack, lang: str) -> None:
+    # Every pattern's score and what is ruled out: a meeting reads them all.
     console = Console(width=80, color_system=None, record=True)
     result = evaluate(pack, {"training_in_prod_allowed": "no"})
-    Screen(console).status(result, 100, 100)
+    Screen(console, lang=lang).status(result, 100, 100)
     lines = console.export_text().strip("\n").splitlines()
-    assert len(lines) == 1 and len(lines[0]) <= 80
+    assert all(len(line) <= 80 for line in lines)
+    whole = leader(result, 100, 100, lang=lang).plain
+    assert " ".join(" ".join(lines).split()) == " ".join(whole.split())  # between words only
 
 
 def test_the_result_panel(pack: Pack) -> None:

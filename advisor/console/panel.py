@@ -1,8 +1,8 @@
 """What the questionnaire shows around its prompts: the live leader, help, the result panel.
 
 Everything goes through a rich console, so ``NO_COLOR`` and non-terminals are
-honoured, and fits an 80-column terminal: the leader line is cropped to one
-line, the panel wraps.
+honoured, and fits an 80-column terminal: the leader line and the panel break
+between words.
 """
 
 from __future__ import annotations
@@ -168,14 +168,9 @@ class Screen:
         self.console.print(Text(message(self.lang, "screen.keys"), style="dim"), soft_wrap=True)
 
     def status(self, result: Result, answered: int, total: int) -> None:
-        """Print the live leader line (cropped to one line)."""
+        """Print the live leader line (broken between words on a narrow terminal)."""
         self.console.print()
-        self.console.print(
-            leader(result, answered, total, lang=self.lang),
-            no_wrap=True,
-            overflow="ellipsis",
-            crop=True,
-        )
+        self.console.print(leader(result, answered, total, lang=self.lang))
 
     def question_help(self, question: Question) -> None:
         """Print a question's help, dimmed and indented, above its prompt."""

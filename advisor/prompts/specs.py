@@ -6,6 +6,7 @@ them testable as data (as copier tests its ``get_questionary_structure``).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -126,15 +127,23 @@ def question_spec(
         entries.extend(navigation)
     instruction = message(lang, "prompt.keys_back" if back is not None else "prompt.keys")
     prefix = f"{number}/{total} · " if number else ""
-    text = one_line(question.text.get_lang(lang))
-    # "? <message> <instruction>" on one line: a wrapped prompt leaves a blank line.
+    text = prefix + one_line(question.text.get_lang(lang))
+    # "? <message> <instruction>": the key hint only when it fits on the line
+    # (the screen shows the keys once, above); a question too long for one
+    # line is broken between words, its next lines under its first word.
     room = width - 5  # "? ", " ", " " and the last column (a full line wraps)
-    if len(prefix + text) + 1 + len(instruction) > room:
+    if len(text) + 1 + len(instruction) > room:
         instruction = ""
-    if len(prefix + text) > room:
-        prefix = ""  # the leader line above shows the progress anyway
+    if len(text) > room:
+        lines = textwrap.wrap(text, max(room, 20), subsequent_indent="  ", break_on_hyphens=False)
+        text = "\n".join(lines)
+    # Once answered, the answer is shown after the question: on a line of its
+    # own when the longest one would not fit after the question's last line.
+    longest = max(len(entry.title) for entry in entries if entry is not SEPARATOR and not entry.nav)
+    if len(text.rpartition("\n")[2]) + 1 + longest > room:
+        text += "\n "
     return SelectSpec(
-        message=prefix + text,
+        message=text,
         entries=tuple(entries),
         default=selected if selected is not None else entries[0].value,
         instruction=instruction,

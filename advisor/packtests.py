@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from advisor.engine import evaluate
 from advisor.errors import AnswersError
 from advisor.pack import Pack
+from advisor.references import did_you_mean
 
 
 class _Model(BaseModel):
@@ -96,12 +97,34 @@ def check_rule_case(pack: Pack, rule_id: str, case: RuleCase) -> str | None:
     if not case.fires and rule is not None:
         return f"expected '{rule_id}' to stay silent; it fired"
     if rule is not None and case.effects is not None and dict(rule.effects.scores) != case.effects:
-        return f"expected effects {case.effects}, the rule has {dict(rule.effects.scores)}"
+        expected, actual = _scores(case.effects), _scores(dict(rule.effects.scores))
+        return f"expected effects {expected}; the rule has {actual}"
     if rule is not None and case.vetoes is not None:
         vetoed = sorted(veto.pattern for veto in rule.effects.vetoes)
         if vetoed != sorted(case.vetoes):
-            return f"expected vetoes {sorted(case.vetoes)}, the rule vetoes {vetoed}"
+            return f"expected vetoes {_listed(case.vetoes)}; the rule vetoes {_listed(vetoed)}"
     return None
+
+
+def _scores(scores: dict[str, float]) -> str:
+    """Score changes as a pack writes them: ``deploy_code: 2, hybrid: -1``."""
+    return ", ".join(f"{pattern}: {value:g}" for pattern, value in scores.items()) or "none"
+
+
+def _listed(ids: list[str]) -> str:
+    """Pattern ids in order, or ``none``."""
+    return ", ".join(sorted(ids)) or "none"
+
+
+def _unknown_patterns(pack: Pack, expect: Expect) -> str | None:
+    """What a scenario expects of patterns the pack does not have."""
+    known = [pattern.id for pattern in pack.patterns]
+    named = [expect.recommendation, *(expect.not_viable or [])]
+    unknown = [pattern for pattern in named if pattern is not None and pattern not in known]
+    if not unknown:
+        return None
+    listed = ", ".join(f"'{pattern}'{did_you_mean(pattern, known)}" for pattern in unknown)
+    return f"unknown pattern {listed}; the patterns are: {', '.join(known)}"
 
 
 def check_scenario(pack: Pack, scenario: ScenarioFile) -> str | None:
@@ -111,15 +134,23 @@ def check_scenario(pack: Pack, scenario: ScenarioFile) -> str | None:
     except AnswersError as error:
         return f"invalid answers: {error}"
     expect = scenario.expect
+    unknown = _unknown_patterns(pack, expect)
+    if unknown is not None:
+        return unknown
     problems = []
     if result.recommendation != expect.recommendation:
-        problems.append(
-            f"expected recommendation {expect.recommendation}, got {result.recommendation}"
-        )
+        found = f"expected recommendation {expect.recommendation}, got {result.recommendation}"
+        if expect.recommendation is not None:
+            standing = result.standing(expect.recommendation)
+            if not standing.viable:
+                rules = ", ".join(dict.fromkeys(block.rule for block in standing.blocked_by))
+                found += f" ({expect.recommendation} is ruled out by {rules})"
+        problems.append(found)
     if expect.not_viable is not None:
         not_viable = sorted(entry.pattern for entry in result.ranking if not entry.viable)
         if not_viable != sorted(expect.not_viable):
-            problems.append(f"expected not viable {sorted(expect.not_viable)}, got {not_viable}")
+            expected = _listed(expect.not_viable)
+            problems.append(f"expected not viable: {expected}; got: {_listed(not_viable)}")
     return "; ".join(problems) or None
 
 

@@ -58,8 +58,8 @@ def test_every_failure_is_reported_with_file_and_line(
     assert capsys.readouterr().out == "\n".join(
         [
             (
-                f"{caller}:{line(caller, 'name: caller_waits')}: error: case 'caller_waits': expected effects {{'realtime': 3.0}}, "
-                "the rule has {'realtime': 2.0}"
+                f"{caller}:{line(caller, 'name: caller_waits')}: error: case 'caller_waits': "
+                "expected effects realtime: 3; the rule has realtime: 2"
             ),
             (
                 f"{cases / 'daily-freshness.yaml'}:3: error: not valid YAML: did not find expected "
@@ -112,6 +112,30 @@ def test_a_case_file_for_an_unknown_rule(tmp_path: Path) -> None:
             "'caller-waits' but names rule 'caller-wait'"
         ),
         f"{copy / 'tests/rules/ghost-rule.yaml'}:1: error: no rule 'ghost-rule' in this pack",
+    ]
+
+
+def test_a_scenario_names_unknown_patterns_and_why_one_is_ruled_out(tmp_path: Path) -> None:
+    copy = tmp_path / "deployment"
+    shutil.copytree(default_pack_path(), copy)
+    scenarios = copy / "tests" / "scenarios"
+    bank = scenarios / "01-regulated-bank.yaml"
+    bank.write_text(
+        bank.read_text().replace("not_viable: [deploy_model", "not_viable: [deploy_modle")
+    )
+    locked = scenarios / "03-locked-down-prod.yaml"
+    text = locked.read_text()
+    locked.write_text(text.replace("recommendation: hybrid", "recommendation: deploy_code"))
+    failures = [failure.message for failure in run_tests(copy).failures]
+    assert failures == [
+        (
+            "unknown pattern 'deploy_modle' (did you mean 'deploy_model'?); the patterns are: "
+            "deploy_code, deploy_model, hybrid"
+        ),
+        (
+            "expected recommendation deploy_code, got hybrid (deploy_code is ruled out by "
+            "training-forbidden-in-prod)"
+        ),
     ]
 
 

@@ -253,9 +253,8 @@ def test_every_problem_of_a_pack_is_reported_at_once(tmp_path: Path) -> None:
         load_pack(copy)
     assert str(raised.value) == "\n".join(
         [
-            f"invalid rule pack {copy}: 3 problems",
-            f"  {cheap}:2: title: missing key 'title'",
-            f"  {cheap}:3: titel: unknown key 'titel'",
+            f"invalid rule pack {copy}: 2 problems",
+            f"  {cheap}:3: titel: unknown key 'titel' (did you mean 'title'?)",
             (
                 f"  {single}:15: unknown pattern 'deploy_modle' (did you mean 'deploy_model'?); "
                 "known: deploy_code, deploy_model, hybrid"

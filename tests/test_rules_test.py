@@ -139,6 +139,44 @@ def test_a_scenario_names_unknown_patterns_and_why_one_is_ruled_out(tmp_path: Pa
     ]
 
 
+def test_a_misspelt_key_is_named_once_with_what_was_meant(tmp_path: Path) -> None:
+    copy = tmp_path / "serving"
+    shutil.copytree(SERVING, copy)
+    cases = copy / "tests" / "rules" / "caller-waits.yaml"
+    cases.write_text(cases.read_text().replace("fires: true", "fire: true", 1))
+    scenario = copy / "tests" / "scenarios" / "04-all-unknown.yaml"
+    scenario.write_text(scenario.read_text().replace("recommendation:", "recomendation:"))
+    assert [str(failure) for failure in run_tests(copy).failures] == [
+        (
+            f"{cases}:{line(cases, 'fire: true')}: error: cases.0.fire: unknown key 'fire' "
+            "(did you mean 'fires'?)"
+        ),
+        (
+            f"{scenario}:{line(scenario, 'recomendation:')}: error: expect.recomendation: unknown "
+            "key 'recomendation' (did you mean 'recommendation'?)"
+        ),
+    ]
+
+
+def test_a_mapping_left_empty_says_what_it_got(tmp_path: Path) -> None:
+    copy = tmp_path / "serving"
+    shutil.copytree(SERVING, copy)
+    rule = copy / "rules" / "caller-waits.yaml"
+    rule.write_text(rule.read_text().replace("effects:\n  scores:", "effects:\nscores:"))
+    with pytest.raises(PackError) as raised:
+        load_pack(copy)
+    assert str(raised.value) == "\n".join(
+        [
+            f"invalid rule pack {copy}: 2 problems",
+            (
+                f"  {rule}:{line(rule, 'effects:')}: effects: expected a mapping of keys, got "
+                "nothing (are its keys indented under it?)"
+            ),
+            f"  {rule}:{line(rule, 'scores:')}: scores: unknown key 'scores'",
+        ]
+    )
+
+
 def test_a_file_saved_as_yml_is_named_not_skipped(tmp_path: Path) -> None:
     # A rule or a test silently left out would change what the pack decides.
     copy = tmp_path / "serving"

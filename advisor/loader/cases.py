@@ -13,7 +13,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from advisor.errors import PackError, PackProblem
+from advisor.loader import validation
 from advisor.loader._yaml import ParseError, line_of, parse
+from advisor.loader.pack_files import unreadable
 from advisor.packtests import RuleCases, ScenarioFile
 
 
@@ -22,7 +24,7 @@ def _read(path: Path, model: type[RuleCases | ScenarioFile]) -> RuleCases | Scen
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise PackError(
-            str(path.parent), [PackProblem(str(path), None, f"cannot read: {error}")]
+            str(path.parent), [PackProblem(str(path), None, unreadable(error))]
         ) from None
     try:
         data = parse(text)
@@ -33,12 +35,8 @@ def _read(path: Path, model: type[RuleCases | ScenarioFile]) -> RuleCases | Scen
         ) from None
     except ValidationError as error:
         problems = [
-            PackProblem(
-                str(path),
-                line_of(text, tuple(item["loc"])),
-                f"{'.'.join(map(str, item['loc']))}: {item['msg']}",
-            )
-            for item in error.errors()
+            PackProblem(str(path), line_of(text, loc), f"{'.'.join(map(str, loc))}: {problem}")
+            for loc, problem in validation.problems(error.errors())
         ]
         raise PackError(str(path.parent), problems) from None
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from advisor.errors import PackError, PackProblem
+from advisor.loader import validation
 from advisor.loader._yaml import ParseError, line_of, parse
 from advisor.model import LayoutsFile, Manifest, PatternsFile, QuestionsFile, Rule
 from advisor.pack import Pack
@@ -57,7 +58,7 @@ class _Reader:
             self.problems.append(PackProblem(self.display(name), None, "missing file"))
             return None
         except (OSError, UnicodeDecodeError) as error:
-            self.problems.append(PackProblem(self.display(name), None, _unreadable(error)))
+            self.problems.append(PackProblem(self.display(name), None, unreadable(error)))
             return None
         self.texts[name] = text
         reserved = _NONCHARACTER.search(text)
@@ -82,15 +83,8 @@ class _Reader:
             validated: M = _adapter(model).validate_python(data)
             return validated
         except ValidationError as error:
-            for item in error.errors():
-                loc = tuple(item["loc"])
-                if item["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
-                    message = f"{_describe_loc(loc)}: unknown key '{loc[-1]}'"
-                elif item["type"] == "missing":
-                    message = f"{_describe_loc(loc)}: missing key '{loc[-1]}'"
-                else:
-                    message = f"{_describe_loc(loc)}: {item['msg'].removeprefix('Value error, ')}"
-                self.add(name, loc, message)
+            for loc, problem in validation.problems(error.errors()):
+                self.add(name, loc, f"{_describe_loc(loc)}: {problem}")
             return None
 
 
@@ -120,7 +114,7 @@ def misnamed(root: Path, folder: str) -> list[PackProblem]:
     ]
 
 
-def _unreadable(error: OSError | UnicodeDecodeError) -> str:
+def unreadable(error: OSError | UnicodeDecodeError) -> str:
     """Why a pack file cannot be read, in words (not Python's)."""
     if isinstance(error, UnicodeDecodeError):
         return "is not UTF-8 text; save it as UTF-8"

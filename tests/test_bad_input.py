@@ -37,6 +37,22 @@ CASES = {
         "team: X\nanswers:\n  training_cost: [high\n",
         "a.yaml:4: not valid YAML: did not find expected ',' or ']'",
     ),
+    "tab-indentation": (
+        "a.yaml",
+        "team: X\nanswers:\n\ttraining_cost: low\n",
+        (
+            "a.yaml:3: not valid YAML: found character that cannot start any token: a tab; "
+            "indent with spaces"
+        ),
+    ),
+    "wrong-indentation": (
+        "a.yaml",
+        "team: X\nanswers:\n  training_cost: low\n   git_cicd: full\n",
+        (
+            "a.yaml:4: not valid YAML: mapping values are not allowed in this context: check this "
+            "line's indentation against the line above"
+        ),
+    ),
     "not-a-mapping": (
         "a.yaml",
         "- training_cost: high\n",

@@ -28,6 +28,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.not_utf8": "is not UTF-8 text",
         "error.unreadable": "cannot be read: {reason}",
         "error.not_yaml": "not valid YAML: {problem}",
+        "error.yaml_tab": "not valid YAML: {problem}: a tab; indent with spaces",
+        "error.yaml_indentation": (
+            "not valid YAML: {problem}: check this line's indentation against the line above"
+        ),
         "error.not_json": "not valid JSON: {problem}",
         "error.duplicate_key": "duplicate key '{key}' (first at line {first})",
         "error.key_not_name": "a key must be a name, not a list or a mapping",
@@ -141,6 +145,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.not_utf8": "não é texto UTF-8",
         "error.unreadable": "não pode ser lido: {reason}",
         "error.not_yaml": "não é um YAML válido: {problem}",
+        "error.yaml_tab": "não é um YAML válido: {problem}: um tab; indente com espaços",
+        "error.yaml_indentation": (
+            "não é um YAML válido: {problem}: confira o recuo desta linha em relação à de cima"
+        ),
         "error.not_json": "não é um JSON válido: {problem}",
         "error.duplicate_key": "chave repetida '{key}' (a primeira está na linha {first})",
         "error.key_not_name": "uma chave deve ser um nome, não uma lista nem um mapeamento",

@@ -32,6 +32,15 @@ class ParseError(Exception):
         super().__init__(self.problem)
 
 
+# The beginnings of what PyYAML says of a line indented wrong.
+_INDENTATION = (
+    "mapping values are not allowed",
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "expected <block end>",
+)
+
+
 @functools.cache
 def _loader() -> type[yaml.SafeLoader]:
     """The safe loader that keeps booleans as text and refuses duplicate keys.
@@ -118,6 +127,10 @@ def parse(text: str, *, json_text: bool = False, as_written: bool = False) -> ob
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = error.problem or error.context or "unreadable"
+        if mark is not None and text[mark.index : mark.index + 1] == "\t":
+            raise ParseError("error.yaml_tab", line, problem=problem) from None
+        if problem.startswith(_INDENTATION):
+            raise ParseError("error.yaml_indentation", line, problem=problem) from None
         raise ParseError("error.not_yaml", line, problem=problem) from None
     except yaml.YAMLError as error:
         raise ParseError("error.not_yaml", problem=str(error)) from None

@@ -18,6 +18,7 @@ reads on its own.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,7 +162,11 @@ class DraftKeeper:
         path = self._free_path(team)
         header = (
             message(self.lang, "file.draft_header"),
-            message(self.lang, "file.draft_continue", command="advisor assess --resume"),
+            message(
+                self.lang,
+                "file.draft_continue",
+                command=f"advisor assess --resume {shlex.quote(str(path))}",
+            ),
         )
         text = answers_text(self.pack, team, answers, lang=self.lang, header=header)
         write_atomic(path, text)

@@ -227,6 +227,18 @@ def test_usage_errors_exit_2(
     assert message in capsys.readouterr().err
 
 
+def test_schemas_into_a_file_is_a_usage_error(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "a.yaml", "")
+    with pytest.raises(SystemExit) as raised:
+        main(["rules", "schema", "--output", "a.yaml"])
+    assert raised.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "advisor: error: rules schema --output a.yaml: is a file; give a folder\n"
+    )
+
+
 def _broken_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "pack"
     shutil.copytree(default_pack_path(), copy)

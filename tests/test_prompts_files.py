@@ -110,6 +110,11 @@ def test_the_keeper_replaces_its_draft_when_the_team_is_renamed(pack: Pack, tmp_
     assert find_drafts(tmp_path) == []
 
 
+def test_a_draft_says_how_to_continue_it(pack: Pack, tmp_path: Path) -> None:
+    path = DraftKeeper(pack, tmp_path / "my reports").save("Churn", {})
+    assert f"# Continue it with: advisor assess --resume '{path}'\n" in path.read_text()
+
+
 def test_a_new_run_never_overwrites_another_runs_draft(pack: Pack, tmp_path: Path) -> None:
     # Churn's questionnaire was interrupted; a new one for Churn starts afresh.
     earlier = DraftKeeper(pack, tmp_path).save("Churn", {"training_cost": "low"})

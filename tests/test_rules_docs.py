@@ -89,6 +89,18 @@ def test_check_mode_reports_a_stale_file(
     assert capsys.readouterr().out == f"{target}: up to date\n"
 
 
+def test_check_mode_says_when_the_file_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serving = str(packs_root() / "serving")
+    target = tmp_path / "README.md"
+    assert main(["rules", "docs", serving, "--output", str(target), "--check"]) == 1
+    assert capsys.readouterr().out == (
+        f"{target}: missing (or unreadable); refresh it with: advisor rules docs {serving} "
+        f"--output {target}\n"
+    )
+
+
 def test_check_mode_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as raised:
         main(["rules", "docs", "--check"])

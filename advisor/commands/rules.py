@@ -166,6 +166,8 @@ def run_schema(args: argparse.Namespace) -> int:
         )
     pack = load_pack(args.pack)
     kinds = [args.kind] if args.kind else list(SCHEMA_KINDS)
+    if args.output is not None and Path(args.output).is_file():
+        raise UsageError(f"rules schema --output {args.output}: is a file; give a folder")
     if args.output is not None:
         for kind in kinds:
             path = Path(args.output) / file_name(kind)
@@ -208,9 +210,9 @@ def run_docs(args: argparse.Namespace) -> int:
             pack_arg = f" {args.pack}" if args.pack else ""
             if lang != pack.manifest.languages[0]:
                 pack_arg += f" --lang {lang}"
+            state = "out of date" if current is not None else "missing (or unreadable)"
             sys.stdout.write(
-                f"{path}: out of date; refresh it with: "
-                f"advisor rules docs{pack_arg} --output {path}\n"
+                f"{path}: {state}; refresh it with: advisor rules docs{pack_arg} --output {path}\n"
             )
             return EXIT_BAD_INPUT
         sys.stdout.write(f"{path}: up to date\n")

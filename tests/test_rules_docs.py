@@ -123,3 +123,21 @@ def test_an_unknown_action_is_a_usage_error(capsys: pytest.CaptureFixture[str]) 
         main(["rules", "lint"])
     assert raised.value.code == 2
     assert "invalid choice: 'lint'" in capsys.readouterr().err
+
+
+def test_the_document_speaks_the_language_it_is_asked_in() -> None:
+    from advisor.authoring.docs import WORDS
+
+    assert WORDS["pt-BR"].keys() == WORDS["en"].keys()
+    pack = load_pack()
+    text = render_docs(pack, lang="pt-BR")
+    assert text.startswith(
+        "<!-- Gerado a partir do pacote por `advisor rules docs rules/deployment --lang pt-BR "
+        "--output rules/deployment/README.md`: não edite. -->\n"
+    )
+    headings = [line[3:] for line in text.splitlines() if line.startswith("## ")]
+    assert headings == ["Como o pacote decide", "Padrões", "Perguntas", "Regras"]
+    # The table of contents points at those headings, as GitHub names their anchors.
+    assert "- [Padrões](#padrões)" in text
+    for english in ("Advantages:", "Scored by:", "Mitigation:", "(source:", "Read by", "- When:"):
+        assert english not in text

@@ -107,7 +107,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="write nothing; exit 1 when --output FILE differs from what would be written",
     )
-    add_lang(docs, "the language of the pack texts")
+    add_lang(docs, "the language of the document")
     docs.set_defaults(run=run_docs)
 
 

@@ -70,10 +70,10 @@ PT_BR: dict[str, str] = {
         "o idioma do relatório e das mensagens (padrão: o de LC_ALL, LC_MESSAGES ou LANG, "
         "pt_BR.UTF-8 dando pt-BR; senão en)"
     ),
-    "the language of the pack texts (default: from LC_ALL, LC_MESSAGES or LANG, "
+    "the language of the document (default: from LC_ALL, LC_MESSAGES or LANG, "
     "pt_BR.UTF-8 giving pt-BR; else en)": (
-        "o idioma dos textos do pacote (padrão: o de LC_ALL, LC_MESSAGES ou LANG, "
-        "pt_BR.UTF-8 dando pt-BR; senão en)"
+        "o idioma do documento (padrão: o de LC_ALL, LC_MESSAGES ou LANG, pt_BR.UTF-8 dando "
+        "pt-BR; senão en)"
     ),
     "report format (default: md)": "formato do relatório (padrão: md)",
     "the report's date (default: today); the same inputs and date give the same bytes": (

@@ -393,6 +393,27 @@ def test_team_names_that_yaml_reads_as_numbers_or_dates_are_kept_as_written(
     ]
 
 
+def test_a_list_item_with_a_key_given_twice_fails_alone(pack: Pack, tmp_path: Path) -> None:
+    teams = write(
+        tmp_path / "teams.yaml",
+        """
+        - team: Alpha
+          answers: {training_cost: low}
+        - team: Bravo
+          answers:
+            training_cost: low
+            training_cost: high
+        - team: Charlie
+          answers: {git_cicd: full}
+        """,
+    )
+    assert _read(pack, teams) == [
+        TeamProfile("Alpha", {"training_cost": "low"}, f"{teams} (item 1)"),
+        Failure(str(teams), 6, 2, None, "duplicate key 'training_cost' (first at line 5)"),
+        TeamProfile("Charlie", {"git_cicd": "full"}, f"{teams} (item 3)"),
+    ]
+
+
 def test_json_one_profile_and_json_lists(pack: Pack, tmp_path: Path) -> None:
     one = write(tmp_path / "one.json", '{"team": "Solo", "answers": {"git_cicd": "full"}}')
     many = write(

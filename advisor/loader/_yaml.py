@@ -192,6 +192,34 @@ def _parse_json(text: str) -> object:
     raise ParseError("error.not_json", problem="a key appears twice in one object")
 
 
+def parse_items(text: str) -> list[object] | None:
+    """The items of a YAML list, each built on its own, as in an answers file.
+
+    An item that cannot be built (a key given twice, a key that is a list) is
+    its :class:`ParseError` in the list, and the others are still read: in a
+    batch, one bad profile does not lose the rest. ``None`` when the text is
+    not a list, or not YAML at all.
+    """
+    import yaml
+
+    loader = _answers_loader()(text)
+    try:
+        node = loader.get_single_node()
+        if not isinstance(node, yaml.SequenceNode):
+            return None
+        items: list[object] = []
+        for child in node.value:
+            try:
+                items.append(loader.construct_object(child, deep=True))
+            except ParseError as error:  # noqa: PERF203 - once per bad item, not a hot loop
+                items.append(error)
+        return items
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
 def line_of(text: str, keys: Sequence[str | int]) -> int | None:
     """The 1-based line of the value at ``keys`` (its key's line for a mapping key).
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from advisor.errors import AnswersError
-from advisor.loader._yaml import line_of
+from advisor.loader._yaml import ParseError, line_of, parse_items
 from advisor.loader.csv_inputs import csv_entries
 from advisor.loader.entries import Entry, Failure, TeamProfile, failure, failure_of
 from advisor.loader.profiles import parse_document, profile_from_data, read_text
@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 ANSWER_SUFFIXES = (".yaml", ".yml", ".json", ".csv")
+# What can be wrong with one item of a YAML list without spoiling the others.
+_ITEM_PROBLEMS = frozenset({"error.duplicate_key", "error.key_not_name"})
 SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods", ".numbers")
 
 
@@ -132,14 +134,37 @@ def read_batch(pack: Pack, inputs: Sequence[str], *, skip: Path | None = None) -
 
 def _document_entries(pack: Pack, file: str) -> Iterator[Entry]:
     text = read_text(Path(file))
-    data = parse_document(text, file, json_text=file.lower().endswith(".json"))
+    json_text = file.lower().endswith(".json")
+    try:
+        data = parse_document(text, file, json_text=json_text)
+    except AnswersError as error:
+        # A YAML list with an item that cannot be built: the others are still read.
+        items = None if json_text or error.key else _items_apart(text, error)
+        if items is None:
+            raise
+        yield from _list_entries(pack, items, file, text)
+        return
     if not isinstance(data, list):
         yield _document_entry(pack, data, file, text, at=(), item=None)
         return
     if not data:
         yield failure(file, None, "error.batch.empty_list")
-    for index, item in enumerate(data):
-        yield _document_entry(pack, item, file, text, at=(index,), item=index + 1)
+    yield from _list_entries(pack, data, file, text)
+
+
+def _items_apart(text: str, error: AnswersError) -> list[object] | None:
+    """The items of a YAML list whose whole failed to build, when an item is the cause."""
+    if error.says is None or error.says.key not in _ITEM_PROBLEMS:
+        return None
+    return parse_items(text)
+
+
+def _list_entries(pack: Pack, items: list[object], file: str, text: str) -> Iterator[Entry]:
+    for index, item in enumerate(items):
+        if isinstance(item, ParseError):
+            yield Failure(file, item.line, index + 1, None, item.problem, (item.says,))
+        else:
+            yield _document_entry(pack, item, file, text, at=(index,), item=index + 1)
 
 
 def _document_entry(

@@ -224,6 +224,21 @@ def test_answers_from_standard_input(workdir: Path) -> None:
     )
 
 
+def test_an_answer_that_does_not_apply_is_noted(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(
+        workdir / "na.yaml",
+        'team: NA\nanswers:\n  training_in_prod_allowed: "no"\n  prod_results_visibility: "yes"\n',
+    )
+    assert main(["assess", "--answers", "na.yaml", "--output", "-"]) == 0
+    assert capsys.readouterr().err == (
+        "advisor: note: na.yaml: prod_results_visibility is answered but does not apply to this "
+        "team (asked only when not (training_in_prod_allowed = no)): the answer is kept in the "
+        "report's answers, not used\n"
+    )
+
+
 def test_no_color_is_respected(workdir: Path) -> None:
     write(workdir / "fraud.yaml", FRAUD)
     done = subprocess.run(

@@ -33,6 +33,8 @@ from advisor.text import DEFAULT_LANGUAGE
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from advisor.result import Result
+
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Declare ``advisor assess``."""
@@ -180,6 +182,7 @@ def assess(
     lang = pack_language(loaded, lang, given=lang_given)
     profile = read_profile(loaded, answers)
     result = evaluate(loaded, profile.answers, team=profile.team)
+    _say_not_applicable(result, profile.source, lang)
     from advisor.report import render_report
 
     text = render_report(result, lang=lang, fmt=fmt, date=date)
@@ -192,3 +195,18 @@ def assess(
 
     summary(make_console(), result, str(path), lang=lang)
     return EXIT_OK
+
+
+def _say_not_applicable(result: Result, source: str, lang: str) -> None:
+    """A note for each answer to a question that does not apply: it is not used."""
+    from advisor.conditions import describe
+    from advisor.i18n import message
+
+    for qid in result.not_applicable:
+        question = result.pack.question(qid)
+        if qid in result.given and result.given[qid] != "unknown" and question is not None:
+            condition = describe(question.when) if question.when is not None else ""
+            text = message(
+                lang, "notice.not_applicable", source=source, question=qid, condition=condition
+            )
+            sys.stderr.write(text + "\n")

@@ -84,6 +84,11 @@ UI: dict[str, dict[str, str]] = {
         "notice.continue_with": "Continue with: {command}",
         "notice.continuing": "Continuing {path}: {answers} given so far.",
         "notice.report_written": "Report written to {path}",
+        "notice.not_applicable": (
+            "advisor: note: {source}: {question} is answered but does not apply to this team "
+            "(asked only when {condition}): the answer is kept in the report's answers, "
+            "not used"
+        ),
         "notice.answers_kept": "Answers kept in {path}; to replay the assessment:",
         # The comments of answers files and drafts.
         "file.answers_header": "The answers of an advisor assessment (pack {pack} {version}).",
@@ -177,6 +182,11 @@ UI: dict[str, dict[str, str]] = {
         "notice.continue_with": "Para continuar: {command}",
         "notice.continuing": "Continuando {path}: {answers} até agora.",
         "notice.report_written": "Relatório gravado em {path}",
+        "notice.not_applicable": (
+            "advisor: aviso: {source}: {question} tem resposta, mas não se aplica a esta equipe "
+            "(só é perguntada quando {condition}): a resposta fica nas respostas do relatório, "
+            "sem ser usada"
+        ),
         "notice.answers_kept": "Respostas guardadas em {path}; para refazer a avaliação:",
         "file.answers_header": (
             "As respostas de uma avaliação do advisor (pacote {pack} {version})."

@@ -199,12 +199,12 @@ def assess(
 
 def _say_not_applicable(result: Result, source: str, lang: str) -> None:
     """A note for each answer to a question that does not apply: it is not used."""
-    from advisor.conditions import describe
+    from advisor.conditions import UNKNOWN, describe
     from advisor.i18n import message
 
     for qid in result.not_applicable:
         question = result.pack.question(qid)
-        if qid in result.given and result.given[qid] != "unknown" and question is not None:
+        if result.given.get(qid, UNKNOWN) != UNKNOWN and question is not None:
             condition = describe(question.when) if question.when is not None else ""
             text = message(
                 lang, "notice.not_applicable", source=source, question=qid, condition=condition

@@ -251,3 +251,37 @@ def test_no_color_is_respected(workdir: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "\x1b[1m" in done.stdout  # FORCE_COLOR: styled as on a terminal
     assert re.search(r"\x1b\[(3[0-9]|9[0-7])", done.stdout) is None  # but no colour
+
+
+def test_a_reader_that_goes_away_ends_the_program_quietly(workdir: Path) -> None:
+    # `advisor assess ... --output - | head -0`: the pipe is closed before the report is written.
+    write(workdir / "fraud.yaml", FRAUD)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "advisor", "assess", "--answers", "fraud.yaml", "--output", "-"],
+            env=env,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 1
+    assert done.stderr == ""
+
+
+def test_the_program_flushes_what_it_printed_before_it_ends() -> None:
+    # entry() ends the process without the interpreter's teardown: text
+    # still in the output buffer (the help of a bare `advisor`) must reach a pipe.
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    done = subprocess.run(
+        [sys.executable, "-m", "advisor"], capture_output=True, text=True, check=False, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("usage: advisor ")
+    assert done.stdout.endswith("\n")
+    assert "  batch " in done.stdout

@@ -114,7 +114,7 @@ def test_mixed_inputs_one_report_per_good_team_and_exit_1(
     assert captured.err == "".join(f"advisor: error: {line}\n" for line in ERRORS)
     assert captured.out == (
         "Assessed 6 teams: 3 Deploy code, 1 Deploy model, 1 Hybrid, 1 with no viable pattern.\n"
-        "3 profiles failed (listed above).\n"
+        "2 profiles and 1 input file or folder could not be assessed (listed above).\n"
         "Reports and summary.md, summary.json, summary.csv written to out/\n"
     )
     assert sorted(path.name for path in (mixed / "out").iterdir()) == [
@@ -156,7 +156,10 @@ def test_summary_md_reads_as_a_portfolio(mixed: Path) -> None:
     summary = (mixed / "out" / "summary.md").read_text(encoding="utf-8")
     lines = summary.splitlines()
     assert lines[0] == "# Deployment patterns: portfolio of 6 teams"
-    assert "**3 profiles could not be assessed**: see [Failed profiles](#failed-profiles)." in lines
+    assert (
+        "**2 profiles and 1 input file or folder could not be assessed**: "
+        "see [Failed profiles](#failed-profiles)."
+    ) in lines
     # How many teams per pattern: a table and a Mermaid pie chart.
     for row in (
         "| Deploy code | 3 | 50% |",
@@ -198,7 +201,10 @@ def test_summary_md_reads_as_a_portfolio(mixed: Path) -> None:
     # The prerequisites most teams share, and the failures with source and reason.
     assert "| Staging can read the full production data. | 1 (17%) | Hybrid |" in summary
     failed = summary.split("## Failed profiles\n", 1)[1].splitlines()
-    assert failed[1] == "3 profiles could not be assessed; fix them and run the batch again:"
+    assert failed[1] == (
+        "2 profiles and 1 input file or folder could not be assessed; "
+        "fix them and run the batch again:"
+    )
     assert failed[5] == (
         "| teams\\.csv:4 | Pricing | invalid answer 'maybe' to question "
         "'prod\\_accepts\\_external\\_models'; allowed: yes, no, unknown |"
@@ -210,7 +216,8 @@ def test_summary_md_reads_as_a_portfolio(mixed: Path) -> None:
 def test_summary_json_and_csv(mixed: Path) -> None:
     _batch("teams.csv", "list.yaml", "folder", "missing.csv", "--out", "out")
     document = json.loads((mixed / "out" / "summary.json").read_text(encoding="utf-8"))
-    assert document["totals"] == {"profiles": 9, "assessed": 6, "failed": 3}
+    # missing.csv is an input that failed as a whole: its profiles are not counted.
+    assert document["totals"] == {"profiles": 8, "assessed": 6, "failed": 2, "inputs_failed": 1}
     assert document["date"] == DATE
     assert [(item["pattern"], item["teams"]) for item in document["recommendations"]] == [
         ("deploy_code", 3),
@@ -228,6 +235,16 @@ def test_summary_json_and_csv(mixed: Path) -> None:
             "invalid answer 'hgh' to question 'training_cost' (did you mean 'high'?); "
             "allowed: low, moderate, high, unknown"
         ),
+        "whole_input": False,
+    }
+    assert document["failed"][2] == {
+        "source": "missing.csv",
+        "file": "missing.csv",
+        "line": None,
+        "item": None,
+        "team": None,
+        "problem": "no such file or folder",
+        "whole_input": True,
     }
     search = document["teams"][3]
     assert search["recommendation"] is None
@@ -529,7 +546,9 @@ def test_no_profile_at_all_still_writes_the_summaries(
     workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert _batch("nothing.yaml", "--out", "out") == 1
-    assert capsys.readouterr().out.startswith("Assessed 0 teams.\n1 profile failed")
+    assert capsys.readouterr().out.startswith(
+        "Assessed 0 teams.\n1 input file or folder could not be assessed (listed above).\n"
+    )
     summary = (workdir / "out" / "summary.md").read_text(encoding="utf-8")
     assert "No team could be assessed." in summary
     assert "```mermaid" not in summary

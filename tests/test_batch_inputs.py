@@ -291,6 +291,7 @@ def test_an_unknown_column_fails_the_whole_file(pack: Pack, tmp_path: Path) -> N
             None,
             "unknown columns 'trainig_cost' (did you mean 'training_cost'?), 'notes'; "
             f"the columns are 'team' and question ids (or the questions' texts): {_questions(pack)}",
+            whole=True,
         )
     ]
 
@@ -320,7 +321,7 @@ def test_a_csv_file_that_cannot_be_read_as_a_whole(
     pack: Pack, tmp_path: Path, text: str, line: int | None, problem: str
 ) -> None:
     teams = _csv(tmp_path / "teams.csv", text)
-    assert _read(pack, teams) == [Failure(str(teams), line, None, None, problem)]
+    assert _read(pack, teams) == [Failure(str(teams), line, None, None, problem, whole=True)]
 
 
 def test_a_value_under_no_column_name_fails_its_row(pack: Pack, tmp_path: Path) -> None:
@@ -342,6 +343,7 @@ def test_a_csv_that_is_not_utf8_says_how_to_save_it(pack: Pack, tmp_path: Path) 
             None,
             None,
             "is not UTF-8 text; save it as 'CSV UTF-8' (Excel) or export it as UTF-8",
+            whole=True,
         )
     ]
 
@@ -465,13 +467,14 @@ def test_missing_paths_empty_folders_and_spreadsheets_are_failures(tmp_path: Pat
     assert answer_files(
         [str(tmp_path / "nope.csv"), str(tmp_path / "empty"), str(tmp_path / "teams.xlsx")]
     ) == [
-        Failure(str(tmp_path / "nope.csv"), None, None, None, "no such file or folder"),
+        Failure(str(tmp_path / "nope.csv"), None, None, None, "no such file or folder", whole=True),
         Failure(
             str(tmp_path / "empty"),
             None,
             None,
             None,
             "no answer files (*.yaml, *.yml, *.json, *.csv)",
+            whole=True,
         ),
         Failure(
             str(tmp_path / "teams.xlsx"),
@@ -479,6 +482,7 @@ def test_missing_paths_empty_folders_and_spreadsheets_are_failures(tmp_path: Pat
             None,
             None,
             "is a spreadsheet: save it as CSV (UTF-8) and pass the .csv file",
+            whole=True,
         ),
     ]
 
@@ -493,5 +497,24 @@ def test_the_output_folder_is_not_read_as_input(tmp_path: Path) -> None:
             None,
             None,
             "is the output folder (--out): keep the answer files in another folder",
+            whole=True,
         )
+    ]
+
+
+def test_a_failure_says_whether_the_input_failed_as_a_whole(pack: Pack, tmp_path: Path) -> None:
+    # Whole: nothing of the input could be read, so its profiles are not counted.
+    broken = write(tmp_path / "broken.yaml", "- team: A\n  answers: [\n")
+    empty = write(tmp_path / "empty.yaml", "[]\n")
+    header = _csv(tmp_path / "header.csv", "team\n")
+    assert [entry.whole for entry in _read(pack, broken)] == [True]
+    assert [entry.whole for entry in _read(pack, empty)] == [True]
+    assert [entry.whole for entry in _read(pack, header)] == [True]
+    # Not whole: one profile, or the row where the file stops being readable.
+    rows = _csv(tmp_path / "rows.csv", 'team,training_cost\nA,hgh\nB,low\nC,"high\n')
+    entries = _read(pack, rows)
+    assert [(type(e).__name__, getattr(e, "whole", None)) for e in entries] == [
+        ("Failure", False),
+        ("TeamProfile", None),
+        ("Failure", False),
     ]

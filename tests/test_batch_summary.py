@@ -381,3 +381,71 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+@pytest.mark.parametrize(
+    ("profiles", "inputs", "lang", "link", "intro"),
+    [
+        (
+            1,
+            0,
+            "en",
+            "**1 profile could not be assessed**: see [Failed profiles](#failed-profiles).",
+            "1 profile could not be assessed; fix it and run the batch again:",
+        ),
+        (
+            0,
+            1,
+            "en",
+            (
+                "**1 input file or folder could not be assessed**: "
+                "see [Failed profiles](#failed-profiles)."
+            ),
+            "1 input file or folder could not be assessed; fix it and run the batch again:",
+        ),
+        (
+            2,
+            3,
+            "en",
+            (
+                "**2 profiles and 3 input files or folders could not be assessed**: "
+                "see [Failed profiles](#failed-profiles)."
+            ),
+            (
+                "2 profiles and 3 input files or folders could not be assessed; "
+                "fix them and run the batch again:"
+            ),
+        ),
+        (
+            1,
+            1,
+            "pt-BR",
+            (
+                "**Não foi possível avaliar 1 perfil e 1 arquivo ou pasta de entrada**: "
+                "veja [Perfis com falha](#perfis-com-falha)."
+            ),
+            (
+                "Não foi possível avaliar 1 perfil e 1 arquivo ou pasta de entrada; "
+                "corrija os problemas e rode o lote de novo:"
+            ),
+        ),
+    ],
+)
+def test_summary_md_counts_failed_profiles_and_failed_inputs_apart(
+    pack: Pack, profiles: int, inputs: int, lang: str, link: str, intro: str
+) -> None:
+    # An input that fails as a whole (a missing file, a bad CSV header) held
+    # an unknown number of profiles: it is not counted as one.
+    failures = [Failure("t.csv", n + 2, None, f"T{n}", "bad") for n in range(profiles)]
+    failures += [Failure(f"in{n}", None, None, None, "gone", whole=True) for n in range(inputs)]
+    info = dataclasses.replace(INFO, lang=lang)
+    lines = render_summary(summary_context(pack, info, [], failures)).splitlines()
+    assert lines[3] == link
+    assert intro in lines
+    totals = summary_document(pack, info, [], failures)["totals"]
+    assert totals == {
+        "profiles": profiles,
+        "assessed": 0,
+        "failed": profiles,
+        "inputs_failed": inputs,
+    }

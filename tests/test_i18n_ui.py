@@ -215,7 +215,7 @@ def test_batch_speaks_the_environment_s_language(
     out = capsys.readouterr().out
     assert out == (
         "1 equipe avaliada: 1 Implantar código.\n"
-        "1 perfil falhou (listado acima).\n"
+        "Não foi possível avaliar 1 perfil (veja acima).\n"
         "Relatórios e summary.md, summary.json, summary.csv gravados em out/\n"
     )
     assert "Implantar código" in (workdir / "out" / "fraude.md").read_text(encoding="utf-8")

@@ -264,6 +264,7 @@ def summary_document(
     """
     names = pattern_names(pack, info.lang)
     c = columns_of(outcomes)
+    inputs_failed = sum(f.whole for f in failures)
 
     def main_record(value: tuple[str, str] | None) -> dict[str, str] | None:
         return None if value is None else {"kind": value[0], "text": value[1]}
@@ -286,9 +287,10 @@ def summary_document(
         "lang": info.lang,
         "pack": {"id": pack.id, "version": pack.version},
         "totals": {
-            "profiles": len(outcomes) + len(failures),
+            "profiles": len(outcomes) + len(failures) - inputs_failed,
             "assessed": len(outcomes),
-            "failed": len(failures),
+            "failed": len(failures) - inputs_failed,
+            "inputs_failed": inputs_failed,
         },
         "recommendations": [
             {"pattern": pattern, "name": names[pattern], "teams": count}
@@ -333,10 +335,23 @@ def summary_document(
                 "item": f.item,
                 "team": f.team,
                 "problem": f.problem_in(info.lang),
+                "whole_input": f.whole,
             }
             for f in failures
         ],
     }
+
+
+def failed_counts(failures: Sequence[Failure], lang: str) -> list[str]:
+    """What failed, counted: the profiles, then the inputs that could not be read at all.
+
+    ``["1 profile", "2 inputs"]``, in ``lang``; the parts with no failure are left out.
+    """
+    t = texts(lang)
+    inputs = sum(f.whole for f in failures)
+    profiles = len(failures) - inputs
+    counted = [("summary.count.profiles", profiles), ("summary.count.inputs", inputs)]
+    return [t.plural(key, number) for key, number in counted if number]
 
 
 def main_text(main: tuple[str, str] | None, lang: str) -> str:

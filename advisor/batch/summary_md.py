@@ -22,6 +22,7 @@ from advisor.batch.summary import (
     RunInfo,
     columns_of,
     decisive_questions,
+    failed_counts,
     first_reports,
     main_text,
     once_each,
@@ -72,6 +73,7 @@ def summary_context(
         "pack": Fields(id=pack.id, version=pack.version, title=pack.manifest.title.get_lang(lang)),
         "assessed": total,
         "failed": len(failures),
+        "failed_counts": t.and_list(failed_counts(failures, lang)),
         "counts": [
             Fields(name=names[pattern], teams=grouped(count, lang), share=share(count))
             for pattern, count in counts

@@ -293,7 +293,11 @@ def _report(
         assessed = counted(lang, "batch.assessed", len(outcomes))
     lines = [assessed]
     if failures:
-        lines.append(counted(lang, "batch.failed", len(failures)))
+        from advisor.batch.summary import failed_counts
+        from advisor.i18n import and_list
+
+        what = and_list(failed_counts(failures, lang), lang)
+        lines.append(message(lang, "batch.failed", what=what))
     where = out if out.endswith(("/", os.sep)) else out + os.sep
     lines.append(message(lang, "batch.written", summaries=", ".join(SUMMARIES), folder=where))
     sys.stdout.write("\n".join(lines) + "\n")

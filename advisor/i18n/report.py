@@ -211,12 +211,11 @@ REPORT: dict[str, dict[str, str]] = {
             "{count} teams assessed on {date} with the rule pack *{title}* "
             "({id} version {version})."
         ),
-        "summary.failed_link.one": (
-            "**{count} profile could not be assessed**: see [{heading}](#{anchor})."
-        ),
-        "summary.failed_link.many": (
-            "**{count} profiles could not be assessed**: see [{heading}](#{anchor})."
-        ),
+        "summary.failed_link": "**{what} could not be assessed**: see [{heading}](#{anchor}).",
+        "summary.count.profiles.one": "{count} profile",
+        "summary.count.profiles.many": "{count} profiles",
+        "summary.count.inputs.one": "{count} input file or folder",
+        "summary.count.inputs.many": "{count} input files or folders",
         "summary.heading.recommendations": "Recommendations",
         "summary.heading.teams": "Teams",
         "summary.heading.undecided": "Decisions that depend on unknown answers",
@@ -257,12 +256,8 @@ REPORT: dict[str, dict[str, str]] = {
             "one fix for many teams."
         ),
         "summary.shared.none": "No team has a prerequisite to meet.",
-        "summary.failed.one": (
-            "{count} profile could not be assessed; fix it and run the batch again:"
-        ),
-        "summary.failed.many": (
-            "{count} profiles could not be assessed; fix them and run the batch again:"
-        ),
+        "summary.failed.one": "{what} could not be assessed; fix it and run the batch again:",
+        "summary.failed.many": "{what} could not be assessed; fix them and run the batch again:",
         "summary.failed.none": "None: every profile was assessed.",
     },
     "pt-BR": {
@@ -463,12 +458,11 @@ REPORT: dict[str, dict[str, str]] = {
             "{count} equipes avaliadas em {date} com o pacote de regras *{title}* "
             "({id} versão {version})."
         ),
-        "summary.failed_link.one": (
-            "**{count} perfil não pôde ser avaliado**: veja [{heading}](#{anchor})."
-        ),
-        "summary.failed_link.many": (
-            "**{count} perfis não puderam ser avaliados**: veja [{heading}](#{anchor})."
-        ),
+        "summary.failed_link": "**Não foi possível avaliar {what}**: veja [{heading}](#{anchor}).",
+        "summary.count.profiles.one": "{count} perfil",
+        "summary.count.profiles.many": "{count} perfis",
+        "summary.count.inputs.one": "{count} arquivo ou pasta de entrada",
+        "summary.count.inputs.many": "{count} arquivos ou pastas de entrada",
         "summary.heading.recommendations": "Recomendações",
         "summary.heading.teams": "Equipes",
         "summary.heading.undecided": "Decisões que dependem de questões em aberto",
@@ -512,10 +506,10 @@ REPORT: dict[str, dict[str, str]] = {
         ),
         "summary.shared.none": "Nenhuma equipe tem pré-requisito a atender.",
         "summary.failed.one": (
-            "{count} perfil não pôde ser avaliado; corrija-o e rode o lote de novo:"
+            "Não foi possível avaliar {what}; corrija o problema e rode o lote de novo:"
         ),
         "summary.failed.many": (
-            "{count} perfis não puderam ser avaliados; corrija-os e rode o lote de novo:"
+            "Não foi possível avaliar {what}; corrija os problemas e rode o lote de novo:"
         ),
         "summary.failed.none": "Nenhum: todos os perfis foram avaliados.",
     },

@@ -104,8 +104,7 @@ UI: dict[str, dict[str, str]] = {
         "batch.assessed_one_as": "Assessed {count} team: {counts}.",
         "batch.assessed_many_as": "Assessed {count} teams: {counts}.",
         "batch.no_viable": "{count} with no viable pattern",
-        "batch.failed_one": "{count} profile failed (listed above).",
-        "batch.failed_many": "{count} profiles failed (listed above).",
+        "batch.failed": "{what} could not be assessed (listed above).",
         "batch.written": "Reports and {summaries} written to {folder}",
         "batch.interrupted": (
             "advisor: batch interrupted: the reports in {folder} are whole; "
@@ -202,8 +201,7 @@ UI: dict[str, dict[str, str]] = {
         "batch.assessed_one_as": "{count} equipe avaliada: {counts}.",
         "batch.assessed_many_as": "{count} equipes avaliadas: {counts}.",
         "batch.no_viable": "{count} sem padrão viável",
-        "batch.failed_one": "{count} perfil falhou (listado acima).",
-        "batch.failed_many": "{count} perfis falharam (listados acima).",
+        "batch.failed": "Não foi possível avaliar {what} (veja acima).",
         "batch.written": "Relatórios e {summaries} gravados em {folder}",
         "batch.interrupted": (
             "advisor: lote interrompido: os relatórios em {folder} estão completos; "

@@ -55,23 +55,29 @@ def answer_files(inputs: Sequence[str], *, skip: Path | None = None) -> list[str
     for name in inputs:
         path = Path(name)
         if path.is_dir() and skip is not None and path.resolve() == skip.resolve():
-            found.append(failure(name, None, "error.batch.output_folder"))
+            found.append(failure(name, None, "error.batch.output_folder", whole=True))
         elif path.is_dir():
             try:
                 files = _folder_files(path)
             except OSError as error:
-                found.append(failure(name, None, "error.unreadable", reason=error.strerror))
+                found.append(
+                    failure(name, None, "error.unreadable", reason=error.strerror, whole=True)
+                )
                 continue
             if not files:
                 suffixes = ", ".join(f"*{suffix}" for suffix in ANSWER_SUFFIXES)
-                found.append(failure(name, None, "error.batch.no_answer_files", suffixes=suffixes))
+                found.append(
+                    failure(
+                        name, None, "error.batch.no_answer_files", suffixes=suffixes, whole=True
+                    )
+                )
             found.extend(files)
         elif path.suffix.lower() in SPREADSHEET_SUFFIXES:
-            found.append(failure(name, None, "error.batch.spreadsheet"))
+            found.append(failure(name, None, "error.batch.spreadsheet", whole=True))
         elif path.exists():
             found.append(name)
         else:
-            found.append(failure(name, None, "error.batch.no_such_path"))
+            found.append(failure(name, None, "error.batch.no_such_path", whole=True))
     return found
 
 
@@ -118,7 +124,7 @@ def read_entries(pack: Pack, file: str) -> list[Entry]:
             return list(csv_entries(pack, file))
         return list(_document_entries(pack, file))
     except AnswersError as error:
-        return [failure_of(error, file)]
+        return [failure_of(error, file, whole=True)]
 
 
 def read_batch(pack: Pack, inputs: Sequence[str], *, skip: Path | None = None) -> list[Entry]:
@@ -148,7 +154,7 @@ def _document_entries(pack: Pack, file: str) -> Iterator[Entry]:
         yield _document_entry(pack, data, file, text, at=(), item=None)
         return
     if not data:
-        yield failure(file, None, "error.batch.empty_list")
+        yield failure(file, None, "error.batch.empty_list", whole=True)
     yield from _list_entries(pack, data, file, text)
 
 

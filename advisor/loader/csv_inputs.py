@@ -181,7 +181,7 @@ def csv_entries(pack: Pack, file: str) -> Iterator[Entry]:
         yield failure_of(_csv_problem(error), file)
         return
     if not count:
-        yield failure(file, None, "error.csv.no_rows")
+        yield failure(file, None, "error.csv.no_rows", whole=True)
 
 
 def _separator(text: str) -> tuple[str, str]:

@@ -30,7 +30,7 @@ class TeamProfile:
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """A profile (or a whole input) that cannot be assessed, and why.
+    """A profile, or a whole input, that cannot be assessed, and why.
 
     Attributes:
         file: the input as named on the command line (or found in a folder).
@@ -41,6 +41,9 @@ class Failure:
         problem: what is wrong, without the location (in English).
         says: the problem as catalog messages, joined, to show it in another
             language (empty: ``problem`` in every language); not compared.
+        whole: no profile of the input could be read (a missing file, an
+            empty folder, a bad CSV header, a YAML text that cannot be
+            parsed): the failure is the input's, not one profile's.
     """
 
     file: str
@@ -49,6 +52,7 @@ class Failure:
     team: str | None
     problem: str
     says: tuple[Says, ...] = field(default=(), compare=False)
+    whole: bool = False
 
     def problem_in(self, lang: str) -> str:
         """What is wrong, in ``lang``."""
@@ -78,16 +82,23 @@ def failure(
     *,
     item: int | None = None,
     team: str | None = None,
+    whole: bool = False,
     **fields: object,
 ) -> Failure:
     """A :class:`Failure` whose problem is the catalog message ``key`` with ``fields``."""
     text, said = says(key, **fields)
-    return Failure(file, line, item, team, text, (said,))
+    return Failure(file, line, item, team, text, (said,), whole)
 
 
 def failure_of(
-    error: AnswersError, file: str, *, item: int | None = None, team: str | None = None
+    error: AnswersError,
+    file: str,
+    *,
+    item: int | None = None,
+    team: str | None = None,
+    whole: bool = False,
 ) -> Failure:
-    """The :class:`Failure` of a profile whose answers the pack cannot accept."""
+    """The :class:`Failure` of a profile whose answers the pack cannot accept
+    (``whole``: of an input that cannot be read as a whole)."""
     said = () if error.says is None else (error.says,)
-    return Failure(file, error.line, item, team, error.problem, said)
+    return Failure(file, error.line, item, team, error.problem, said, whole)

@@ -13,6 +13,7 @@ def root(context, missing=missing):
     l_0_date = resolve('date')
     l_0_pack = resolve('pack')
     l_0_failed = resolve('failed')
+    l_0_failed_counts = resolve('failed_counts')
     l_0_counts = resolve('counts')
     l_0_pie = resolve('pie')
     l_0_team_rows = resolve('team_rows')
@@ -59,7 +60,7 @@ def root(context, missing=missing):
     yield '\n'
     if (undefined(name='failed') if l_0_failed is missing else l_0_failed):
         pass
-        yield str(context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'summary.failed_link', (undefined(name='failed') if l_0_failed is missing else l_0_failed), heading=environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'summary.heading.failed'), anchor=environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'summary.anchor.failed')))
+        yield str(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'summary.failed_link', what=(undefined(name='failed_counts') if l_0_failed_counts is missing else l_0_failed_counts), heading=environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'summary.heading.failed'), anchor=environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'summary.anchor.failed')))
         yield '\n'
     yield '\n## '
     yield str(environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'summary.heading.recommendations'))
@@ -196,7 +197,7 @@ def root(context, missing=missing):
     yield '\n\n'
     if (undefined(name='failures') if l_0_failures is missing else l_0_failures):
         pass
-        yield str(context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'summary.failed', t_3((undefined(name='failures') if l_0_failures is missing else l_0_failures))))
+        yield str(context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'summary.failed', t_3((undefined(name='failures') if l_0_failures is missing else l_0_failures)), what=(undefined(name='failed_counts') if l_0_failed_counts is missing else l_0_failed_counts)))
         yield '\n\n| '
         yield str(environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'summary.column.source'))
         yield ' | '
@@ -221,4 +222,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '12=55&14=57&15=59&16=61&19=64&21=66&23=72&24=76&26=83&30=86&31=88&32=92&37=99&39=101&40=104&42=114&44=118&47=121&49=123&50=125&52=127&54=131&55=135&58=143&60=149&61=151&62=153&64=157&67=160&69=162&70=164&72=166&74=174&75=178&78=191&81=194&83=196&84=198&86=200&88=206&89=210&92=219'
+debug_info = '12=56&14=58&15=60&16=62&19=65&21=67&23=73&24=77&26=84&30=87&31=89&32=93&37=100&39=102&40=105&42=115&44=119&47=122&49=124&50=126&52=128&54=132&55=136&58=144&60=150&61=152&62=154&64=158&67=161&69=163&70=165&72=167&74=175&75=179&78=192&81=195&83=197&84=199&86=201&88=207&89=211&92=220'

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from advisor.conditions import UNKNOWN
 
@@ -36,6 +36,20 @@ TEAM = "team"
 
 StepKind = Literal["team", "question", "review", "done"]
 Mode = Literal["walk", "edit", "review", "done"]
+
+
+class Progress(NamedTuple):
+    """How far the questionnaire is, over the questions that apply now.
+
+    Attributes:
+        answered: questions with a known answer (as the report counts them).
+        unknown: questions answered "I don't know".
+        total: the questions that apply.
+    """
+
+    answered: int
+    unknown: int
+    total: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +164,11 @@ class Flow:
         """Questions that apply and have no answer yet, in pack order."""
         return [qid for qid in self.applicable() if qid not in self.answers]
 
-    def progress(self) -> tuple[int, int]:
-        """``(answered, total)`` over the questions that apply (``unknown`` counts as answered)."""
-        applicable = self.applicable()
-        return sum(qid in self.answers for qid in applicable), len(applicable)
+    def progress(self) -> Progress:
+        """How many of the questions that apply have a known answer, an "I don't know"."""
+        given = [self.answers[qid] for qid in self.applicable() if qid in self.answers]
+        unknown = given.count(UNKNOWN)
+        return Progress(len(given) - unknown, unknown, len(self.applicable()))
 
     def engine_answers(self) -> dict[str, str]:
         """The settled answers of the questions that apply, in pack order (for the engine)."""

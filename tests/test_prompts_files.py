@@ -21,6 +21,7 @@ from advisor.engine import evaluate
 from advisor.errors import AnswersError
 from advisor.loader import read_profile
 from advisor.pack import Pack
+from advisor.questionnaire import Progress
 
 ODD_TEAMS = [
     "Fraud Detection",
@@ -143,15 +144,22 @@ def test_the_keeper_never_removes_a_file_that_is_not_a_draft(pack: Pack, tmp_pat
 
 def test_the_leader_line(pack: Pack) -> None:
     result = evaluate(pack, {"dev_reads_prod_data": "no", "full_data_training": "yes"})
-    assert leader(result, 2, 19).plain == (
+    assert leader(result, Progress(2, 0, 19)).plain == (
         "2/19 answered · Leading: Deploy code 2 · Hybrid 1 · ruled out: Deploy model"
     )
-    assert leader(evaluate(pack, {}), 0, 19).plain == (
+    assert leader(evaluate(pack, {}), Progress(0, 0, 19)).plain == (
         "0/19 answered · Leading: Deploy code 0 (tie) · Deploy model 0 · Hybrid 0"
     )
     conflict = {"training_in_prod_allowed": "no", "prod_accepts_external_models": "no"}
-    assert leader(evaluate(pack, conflict), 2, 18).plain.startswith(
+    assert leader(evaluate(pack, conflict), Progress(2, 0, 18)).plain.startswith(
         "2/18 answered · No viable pattern · ruled out: "
+    )
+    # "I don't know" is counted apart: the report does not count it as answered.
+    assert leader(result, Progress(2, 3, 19)).plain.startswith(
+        '2/19 answered, 3 "I don\'t know" · Leading: Deploy code 2'
+    )
+    assert leader(result, Progress(2, 3, 19), lang="pt-BR").plain.startswith(
+        '2/19 respondidas, 3 "Não sei" · Na frente: '
     )
 
 
@@ -160,10 +168,10 @@ def test_the_leader_line_is_whole_at_80_columns(pack: Pack, lang: str) -> None:
     # Every pattern's score and what is ruled out: a meeting reads them all.
     console = Console(width=80, color_system=None, record=True)
     result = evaluate(pack, {"training_in_prod_allowed": "no"})
-    Screen(console, lang=lang).status(result, 100, 100)
+    Screen(console, lang=lang).status(result, Progress(90, 10, 100))
     lines = console.export_text().strip("\n").splitlines()
     assert all(len(line) <= 80 for line in lines)
-    whole = leader(result, 100, 100, lang=lang).plain
+    whole = leader(result, Progress(90, 10, 100), lang=lang).plain
     assert " ".join(" ".join(lines).split()) == " ".join(whole.split())  # between words only
 
 

@@ -226,7 +226,8 @@ def test_the_default_pack_asks_every_question_with_when_skipping(
     answers = ("0", ENTER, "0", ENTER, "2", ENTER, *("0", ENTER) * 15)
     code, screen = run_default("Platform Team", ENTER, *answers, ENTER)
     assert code == EXIT_OK
-    assert "18/18 answered" in screen
+    # All 18 answered: 1 known, the rest "I don't know" (counted apart, as the report does).
+    assert '1/18 answered, 17 "I don\'t know" · ' in screen
     assert "prod_results_visibility" not in screen
     kept = workdir / "reports" / "platform-team.answers.yaml"
     assert "  # prod_results_visibility: does not apply\n" in kept.read_text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -45,14 +46,24 @@ def spawn(folder: Path, *args: str, lang: str = "C.UTF-8") -> pexpect.spawn:
     )
 
 
-def wait_for(child: pexpect.spawn, number: int, answered: str = "answered") -> None:
+def wait_for(
+    child: pexpect.spawn,
+    number: int,
+    answered: str = "answered",
+    unknown: str = "I don't know",
+) -> None:
     """Wait until question ``number`` is on screen, ready for keys.
 
-    The leader line above it says how many are answered; the pointer comes
-    with the prompt itself (keys sent earlier would reach a terminal not yet
-    in raw mode).
+    The leader line above it says how many are answered, and how many
+    "I don't know" apart: ``number - 1`` in all. The pointer comes with the
+    prompt itself (keys sent earlier would reach a terminal not yet in raw mode).
     """
-    child.expect(rf"(?<!\d){number - 1}/\d+ {answered}")
+    leader = re.compile(rf'(?<!\d)(\d+)/\d+ {answered}(?:, (\d+) "{re.escape(unknown)}")?')
+    while True:
+        child.expect(leader)
+        known, unsure = child.match.group(1), child.match.group(2) or "0"
+        if int(known) + int(unsure) == number - 1:
+            break
     child.expect_exact("»")
 
 
@@ -131,10 +142,10 @@ def test_a_questionnaire_in_brazilian_portuguese(folder: Path) -> None:
     child.expect_exact("Para qual equipe é esta avaliação?")
     child.send("Equipe PTY\r")
     child.expect_exact("↑↓ ou número e Enter: responder")
-    wait_for(child, 1, "respondidas")
+    wait_for(child, 1, "respondidas", "Não sei")
     child.expect_exact("Não sei")
     child.send("1\r")
-    wait_for(child, 2, "respondidas")
+    wait_for(child, 2, "respondidas", "Não sei")
     child.expect_exact("← Voltar")
     child.send(LEFT)  # back to question 1, which now offers to skip ahead
     child.expect_exact("Pular para a pergunta 2 →")

@@ -9,7 +9,7 @@ import pytest
 
 from advisor.loader import load_pack
 from advisor.pack import Pack
-from advisor.questionnaire import TEAM, Flow, ReviewItem, Step
+from advisor.questionnaire import TEAM, Flow, Progress, ReviewItem, Step
 
 # The tiny pack (tests/conftest.py): size, locked, detail (asked unless locked = yes), colour.
 
@@ -43,7 +43,7 @@ def test_a_question_whose_when_is_false_is_skipped(tiny: Pack) -> None:
     flow = Flow(tiny)
     assert walk(flow, "Fraud", "large", "yes", "blue") == [TEAM, "size", "locked", "colour"]
     assert "detail" not in flow.answers
-    assert flow.progress() == (3, 3)
+    assert flow.progress() == Progress(answered=3, unknown=0, total=3)
     assert [item.id for item in flow.review()] == [TEAM, "size", "locked", "colour"]
 
 
@@ -60,7 +60,7 @@ def test_unknown_is_an_answer(tiny: Pack) -> None:
     walk(flow, "Fraud", "unknown", "unknown", "unknown", "unknown")
     assert flow.current().kind == "review"
     assert flow.answers == dict.fromkeys(["size", "locked", "detail", "colour"], "unknown")
-    assert flow.progress() == (4, 4)
+    assert flow.progress() == Progress(answered=0, unknown=4, total=4)
 
 
 def test_back_returns_to_the_previous_step_with_its_answer_kept(tiny: Pack) -> None:

@@ -17,6 +17,7 @@ from advisor.console import CONFIDENCE_STYLE, confidence_text, score_text, split
 from advisor.i18n import message
 from advisor.markdown import one_line
 from advisor.model import Question
+from advisor.questionnaire import Progress
 from advisor.result import Result
 
 
@@ -26,12 +27,15 @@ def _name(result: Result, pattern: str | None, lang: str) -> str:
     return result.pack.pattern(pattern).name.get_lang(lang)
 
 
-def leader(result: Result, answered: int, total: int, *, lang: str = "en") -> Text:
+def leader(result: Result, progress: Progress, *, lang: str = "en") -> Text:
     """The one-line status: progress, the leading pattern, the others.
 
-    ``6/19 answered · Leading: Deploy code 5 · Hybrid 3 · ruled out: Deploy model``
+    ``6/19 answered · Leading: Deploy code 5 · Hybrid 3 · ruled out: Deploy model``; the
+    questions answered "I don't know" are counted apart, as the report leaves them out:
+    ``4/19 answered, 2 "I don't know" · ...``.
     """
-    line = Text(message(lang, "leader.answered", answered=answered, total=total), style="dim")
+    key = "leader.answered_unknown" if progress.unknown else "leader.answered"
+    line = Text(message(lang, key, **progress._asdict()), style="dim")
     if result.recommendation is None:
         line.append(message(lang, "summary.no_viable"), style="bold red")
     else:
@@ -167,10 +171,10 @@ class Screen:
         """Print, once, how to answer (the prompts' own hints are left out at 80 columns)."""
         self.console.print(Text(message(self.lang, "screen.keys"), style="dim"), soft_wrap=True)
 
-    def status(self, result: Result, answered: int, total: int) -> None:
+    def status(self, result: Result, progress: Progress) -> None:
         """Print the live leader line (broken between words on a narrow terminal)."""
         self.console.print()
-        self.console.print(leader(result, answered, total, lang=self.lang))
+        self.console.print(leader(result, progress, lang=self.lang))
 
     def question_help(self, question: Question) -> None:
         """Print a question's help, dimmed and indented, above its prompt."""

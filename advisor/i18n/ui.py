@@ -42,6 +42,7 @@ UI: dict[str, dict[str, str]] = {
         ),
         # The leader line.
         "leader.answered": "{answered}/{total} answered · ",
+        "leader.answered_unknown": '{answered}/{total} answered, {unknown} "I don\'t know" · ',
         "leader.leading": "Leading: ",
         "leader.tie": " (tie)",
         "leader.ruled_out_one": " · ruled out: {names}",
@@ -141,6 +142,7 @@ UI: dict[str, dict[str, str]] = {
             "↑↓ ou número e Enter: responder · ← voltar · Ctrl-C: sair (respostas guardadas)"
         ),
         "leader.answered": "{answered}/{total} respondidas · ",
+        "leader.answered_unknown": '{answered}/{total} respondidas, {unknown} "Não sei" · ',
         "leader.leading": "Na frente: ",
         "leader.tie": " (empate)",
         "leader.ruled_out_one": " · descartado: {names}",

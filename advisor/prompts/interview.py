@@ -24,14 +24,14 @@ from advisor.prompts.specs import (
     review_spec,
     skip_title,
 )
-from advisor.questionnaire import Flow, Step
+from advisor.questionnaire import Flow, Progress, Step
 from advisor.result import Result
 
 
 class Screen(Protocol):
     """What the loop prints around the prompts (see :class:`advisor.console.panel.Screen`)."""
 
-    def status(self, result: Result, answered: int, total: int) -> None:
+    def status(self, result: Result, progress: Progress) -> None:
         """Show the live leader line."""
 
     def question_help(self, question: Question) -> None:
@@ -107,9 +107,8 @@ class _Status:
         self.before_review = key if review else None
         if repeated and not review:
             return
-        answered, total = flow.progress()
         result = evaluate(flow.pack, flow.engine_answers(), team=flow.team)
-        self.screen.status(result, answered, total)
+        self.screen.status(result, flow.progress())
 
     def forget(self) -> None:
         """Something else was drawn since the last leader line."""

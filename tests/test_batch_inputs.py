@@ -106,34 +106,45 @@ def test_excels_sep_line_names_the_separator(pack: Pack, tmp_path: Path, first: 
     assert _read(pack, teams) == [TeamProfile("A, B and C", {"training_cost": "low"}, f"{teams}:3")]
 
 
-def test_a_quote_left_open_fails_from_its_row_and_keeps_the_rows_before(
-    pack: Pack, tmp_path: Path
-) -> None:
-    teams = _csv(tmp_path / "teams.csv", 'team,training_cost\nA,low\n"Fraud,low\nChurn,high\n')
+def test_a_quote_left_open_fails_its_row_alone(pack: Pack, tmp_path: Path) -> None:
+    # Python's reader takes every line after an open quote into the cell: the
+    # row is cut at its own line, and the rows after it are read as usual.
+    teams = _csv(
+        tmp_path / "teams.csv",
+        'team,training_cost\nA,low\n"Fraud,low\nChurn,high\n"Risk",low\n"Open\n',
+    )
+    never_closed = (
+        "a quoted cell that starts on this line is never closed: add the closing '\"' "
+        "(the rows after it are still read)"
+    )
     assert _read(pack, teams) == [
         TeamProfile("A", {"training_cost": "low"}, f"{teams}:2"),
-        Failure(
-            str(teams),
-            3,
-            None,
-            None,
-            "a quoted cell that starts on this line is never closed: add the closing '\"' "
-            "(every row after it was read as part of that cell)",
-        ),
+        Failure(str(teams), 3, None, None, never_closed),
+        TeamProfile("Churn", {"training_cost": "high"}, f"{teams}:4"),
+        TeamProfile("Risk", {"training_cost": "low"}, f"{teams}:5"),
+        Failure(str(teams), 6, None, None, never_closed),
     ]
 
 
-def test_text_after_a_closing_quote_is_refused(pack: Pack, tmp_path: Path) -> None:
-    teams = _csv(tmp_path / "teams.csv", 'team,training_cost\n"B"x,low\n')
+def test_a_quoted_cell_over_several_lines_is_still_one_cell(pack: Pack, tmp_path: Path) -> None:
+    teams = _csv(tmp_path / "teams.csv", 'team,training_cost\n"Fraud\nTeam",low\nB,high\n')
     assert _read(pack, teams) == [
-        Failure(
-            str(teams),
-            2,
-            None,
-            None,
-            "text after the closing '\"' of a cell: quote the whole cell, and double a "
-            'quote inside it ("say ""hi""")',
-        ),
+        TeamProfile("Fraud\nTeam", {"training_cost": "low"}, f"{teams}:2"),
+        TeamProfile("B", {"training_cost": "high"}, f"{teams}:4"),
+    ]
+
+
+def test_text_after_a_closing_quote_fails_its_row_alone(pack: Pack, tmp_path: Path) -> None:
+    teams = _csv(tmp_path / "teams.csv", 'team,training_cost\n"B"x,low\nC,high\n"D" x,low\nE,low\n')
+    after_quote = (
+        "text after the closing '\"' of a cell: quote the whole cell, and double a "
+        'quote inside it ("say ""hi""")'
+    )
+    assert _read(pack, teams) == [
+        Failure(str(teams), 2, None, None, after_quote),
+        TeamProfile("C", {"training_cost": "high"}, f"{teams}:3"),
+        Failure(str(teams), 4, None, None, after_quote),
+        TeamProfile("E", {"training_cost": "low"}, f"{teams}:5"),
     ]
 
 

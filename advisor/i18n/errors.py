@@ -91,7 +91,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.csv.invalid": "not valid CSV: {problem}",
         "error.csv.unclosed_quote": (
             "a quoted cell that starts on this line is never closed: add the closing '\"' "
-            "(every row after it was read as part of that cell)"
+            "(the rows after it are still read)"
         ),
         "error.csv.after_quote": (
             "text after the closing '\"' of a cell: quote the whole cell, and double a "
@@ -215,7 +215,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.csv.invalid": "não é um CSV válido: {problem}",
         "error.csv.unclosed_quote": (
             "uma célula entre aspas que começa nesta linha nunca é fechada: acrescente o '\"' "
-            "que a fecha (todas as linhas depois dela foram lidas como parte dessa célula)"
+            "que a fecha (as linhas seguintes são lidas mesmo assim)"
         ),
         "error.csv.after_quote": (
             "há texto depois do '\"' que fecha uma célula: ponha a célula inteira entre aspas "

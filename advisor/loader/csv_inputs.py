@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import NamedTuple, cast
 
 from advisor.answers import check_answers
 from advisor.conditions import UNKNOWN
@@ -40,9 +40,6 @@ from advisor.model import Question
 from advisor.pack import Pack
 from advisor.references import closest
 from advisor.text import LANGUAGES, LocalText
-
-if TYPE_CHECKING:
-    from _csv import Reader as _CsvReader
 
 TEAM_COLUMNS = frozenset({"team", "team name", "equipe", "nome da equipe"})
 # The questionnaire's label for unknown, in every language ("I don't know", "Não sei"),
@@ -162,24 +159,20 @@ def csv_entries(pack: Pack, file: str) -> Iterator[Entry]:
             raise _error(None, "error.csv.not_utf8") from None
         raise
     separator, text = _separator(text)
-    # strict: a quote left open fails the row it opens, rather than taking
-    # every row after it as one cell.
-    rows = _rows(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True))
-    try:
-        header_line, header_cells = next(rows)
-    except StopIteration:
-        raise _error(None, "error.csv.empty") from None
-    except _CsvError as error:
-        raise _csv_problem(error) from None
-    header = _read_header(pack, header_cells, header_line)
+    rows = _rows(text, separator)
+    first = next(rows, None)
+    if first is None:
+        raise _error(None, "error.csv.empty")
+    if isinstance(first, _Broken):
+        raise _csv_problem(first)
+    header = _read_header(pack, first[1], first[0])
     count = 0
-    try:
-        for line, cells in rows:
-            count += 1
-            yield _csv_entry(pack, header, cells, file, line)
-    except _CsvError as error:
-        yield failure_of(_csv_problem(error), file)
-        return
+    for row in rows:
+        count += 1
+        if isinstance(row, _Broken):
+            yield failure_of(_csv_problem(row), file)
+        else:
+            yield _csv_entry(pack, header, row[1], file, row[0])
     if not count:
         yield failure(file, None, "error.csv.no_rows", whole=True)
 
@@ -211,9 +204,9 @@ def _separator(text: str) -> tuple[str, str]:
     return max(_SEPARATORS, key=counts.__getitem__), text
 
 
-def _csv_problem(error: _CsvError) -> AnswersError:
+def _csv_problem(error: _Broken) -> AnswersError:
     """What Python's CSV reader says is wrong, in the words of the catalog where it can."""
-    if error.problem == "unexpected end of data":
+    if error.problem == NEVER_CLOSED:
         return _error(error.line, "error.csv.unclosed_quote")
     if error.problem.endswith("expected after '\"'"):
         return _error(error.line, "error.csv.after_quote")
@@ -257,27 +250,56 @@ def _error(line: int | None, key: str, /, **fields: object) -> AnswersError:
     return AnswersError(text, line=line, says=said)
 
 
-class _CsvError(Exception):
-    """What Python's CSV reader says is wrong (its own words), and the line."""
+class _Broken(NamedTuple):
+    """A row Python's CSV reader refuses: what it says (its own words), and the row's line."""
 
-    def __init__(self, problem: str, line: int) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.line = line
+    problem: str
+    line: int
 
 
-def _rows(reader: _CsvReader) -> Iterator[tuple[int, list[str]]]:
-    """The rows that hold something, each with the line it starts on."""
-    # A row starts on the line after the one the previous row ended on.
-    end = reader.line_num
-    try:
-        for cells in reader:
-            start, end = end + 1, reader.line_num
-            # Some cell holds more than blanks (the blanks of all cells are blanks).
-            if "".join(cells).strip():
-                yield start, cells
-    except csv.Error as error:
-        raise _CsvError(str(error), end + 1) from None
+# What Python's CSV reader says of a quoted cell still open at the end of the text;
+# and the problem of every broken row that runs over several lines.
+NEVER_CLOSED = "unexpected end of data"
+
+
+def _rows(text: str, separator: str) -> Iterator[tuple[int, list[str]] | _Broken]:
+    """The rows that hold something, each with the line it starts on; a row the
+    reader refuses is a :class:`_Broken`, and the rows after it are read still.
+
+    The reader is strict: text after a cell's closing quote is an error, not
+    glued to the cell. A quote left open takes the lines after it into its
+    cell, up to the next quote or to the end of the text: a broken row that
+    runs over several lines is cut at its first line (its problem is then
+    the quote left open there: :data:`NEVER_CLOSED`), and the reading starts
+    again on the next line.
+    """
+    skip = 0  # the lines before the reader's first
+    split: list[str] = []  # the text's lines, once a reading starts again
+    while True:
+        lines: Iterator[str] = io.StringIO(text, newline="")
+        if skip:
+            split = split or list(lines)
+            lines = map(split.__getitem__, range(skip, len(split)))
+        reader = csv.reader(lines, delimiter=separator, strict=True)
+        # A row starts on the line after the one the previous row ended on.
+        end = skip
+        while True:
+            try:
+                for cells in reader:
+                    start, end = end + 1, skip + reader.line_num
+                    # Some cell holds more than blanks (the blanks of all cells are blanks).
+                    if "".join(cells).strip():
+                        yield start, cells
+                return
+            except csv.Error as error:  # noqa: PERF203 - once per broken row
+                start = end + 1
+                if skip + reader.line_num > start:
+                    yield _Broken(NEVER_CLOSED, start)
+                    skip = start
+                    break
+                # The reader drops the rest of the line it stopped on, and goes on.
+                yield _Broken(str(error), start)
+                end = start
 
 
 def _read_header(pack: Pack, cells: list[str], line: int) -> _Header:

@@ -9,6 +9,7 @@ question, the value and the allowed values.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from advisor.conditions import UNKNOWN
@@ -35,8 +36,8 @@ def allowed(question: Question) -> str:
 
 def normalise(question_spellings: dict[str, str], value: object) -> str | None:
     """The answer ``value`` means (an option id or ``unknown``); ``None`` when it means none."""
-    if value is None:
-        return UNKNOWN
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return UNKNOWN  # nothing, or NaN: a missing cell of a pandas table
     if isinstance(value, str):
         found = question_spellings.get(value)
         return found if found is not None else question_spellings.get(value.strip().lower())

@@ -109,7 +109,8 @@ def evaluate(pack: Pack, answers: Mapping[str, object], *, team: str | None = No
 
     Args:
         pack: a loaded pack (:func:`advisor.load_pack`).
-        answers: question id -> option id; a missing question is ``unknown``.
+        answers: question id -> option id; a missing question is ``unknown``, and
+            so is ``None`` or NaN (a missing cell of a pandas table).
             ``True``/``False`` and ``"Yes"``/``"no"`` are accepted for yes/no questions.
         team: the team's name, carried into the result and the report.
 
@@ -117,7 +118,13 @@ def evaluate(pack: Pack, answers: Mapping[str, object], *, team: str | None = No
         AnswersError: an unknown question id or an invalid option, with the
             allowed values in the message; answers that are not a mapping, or
             a team's name that is not text.
+        TypeError: ``pack`` is not a loaded pack (a path, say).
     """
+    if not isinstance(pack, Pack):
+        raise TypeError(
+            f"evaluate() takes the pack load_pack() returns, not {type(pack).__name__} "
+            f"{pack!r:.60}: pack = load_pack() for the built-in one, load_pack(path) for another"
+        )
     check_arguments(answers, team)
     compiled = pack.compiled
     raw = encode_answers(pack, answers)

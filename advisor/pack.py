@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from advisor.compiled import Compiled, compile_pack
 from advisor.model import LayoutNode, Manifest, Pattern, Question, Rule
+from advisor.text import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,20 @@ class Pack:
     def version(self) -> str:
         """The pack's version string."""
         return self.manifest.version
+
+    def check_language(self, lang: str) -> None:
+        """Make sure the pack's texts can be read in ``lang``.
+
+        Raises:
+            ValueError: ``lang`` is not a language of the pack (its texts
+                would fall back to English in a report said to be in ``lang``).
+        """
+        languages = self.manifest.languages
+        if lang not in languages:
+            listed = ", ".join(languages)
+            if lang not in LANGUAGES:
+                raise ValueError(f"unknown language {lang!r}; languages: {listed}")
+            raise ValueError(f"the pack {self.id!r} is available in {listed}, not in {lang!r}")
 
     def question(self, question_id: str) -> Question | None:
         """The question with this id, if the pack has it."""

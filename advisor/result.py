@@ -236,7 +236,12 @@ class Result:
         raise KeyError(pattern)
 
     def to_dict(self, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
-        """The JSON document of product.md §4 (texts in ``lang``)."""
+        """The JSON document of product.md §4 (texts in ``lang``).
+
+        Raises:
+            ValueError: ``lang`` is not one of the pack's languages.
+        """
+        self.pack.check_language(lang)
         return {
             "team": self.team,
             "pack": {"id": self.pack.id, "version": self.pack.version},

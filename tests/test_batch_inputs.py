@@ -529,3 +529,14 @@ def test_a_failure_says_whether_the_input_failed_as_a_whole(pack: Pack, tmp_path
         ("TeamProfile", None),
         ("Failure", False),
     ]
+
+
+def test_a_null_item_of_a_list_is_not_said_to_be_an_empty_file(pack: Pack, tmp_path: Path) -> None:
+    teams = write(tmp_path / "teams.json", '[{"team": "A"}, null]')
+    assert _read(pack, teams)[1] == Failure(
+        str(teams),
+        1,
+        2,
+        None,
+        "expected a mapping with 'team' and 'answers', got nothing (null)",
+    )

@@ -187,6 +187,7 @@ def test_invalid_answers_are_refused_with_the_allowed_values(
         ),
         ("size=small", None, "'answers' must be a mapping of question id to option id, got a text"),
         ({"size": "small"}, 7, "'team' must be text, got a number"),
+        (None, None, "'answers' must be a mapping of question id to option id, got nothing (null)"),
     ],
 )
 def test_the_api_refuses_what_is_not_answers_or_a_name(
@@ -202,9 +203,20 @@ def test_yes_is_accepted_as_users_write_it(tiny: Pack, value: object) -> None:
     assert evaluate(tiny, {"locked": value}).answers["locked"] == "yes"
 
 
-@pytest.mark.parametrize("value", [None, "", "unknown", "Unknown"])
+@pytest.mark.parametrize("value", [None, "", "unknown", "Unknown", math.nan])
 def test_empty_and_unknown_mean_unknown(tiny: Pack, value: object) -> None:
+    # NaN: a missing cell of a pandas table (a mapInPandas over team profiles).
     assert evaluate(tiny, {"size": value}).answers["size"] == UNKNOWN
+
+
+@pytest.mark.parametrize(("pack", "kind"), [(None, "NoneType None"), ("rules/x", "str 'rules/x'")])
+def test_the_api_says_to_load_the_pack_first(pack: object, kind: str) -> None:
+    with pytest.raises(TypeError) as raised:
+        evaluate(pack, {})  # type: ignore[arg-type]
+    assert str(raised.value) == (
+        f"evaluate() takes the pack load_pack() returns, not {kind}: "
+        "pack = load_pack() for the built-in one, load_pack(path) for another"
+    )
 
 
 def _random_answers(pack: Pack, rng: random.Random) -> dict[str, str]:

@@ -430,3 +430,19 @@ render_report(result)
 assert "jinja2" in sys.modules
 """
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_a_language_the_pack_has_no_texts_in_is_refused(pack_root: Path) -> None:
+    # As `--lang pt-BR --pack rules/serving` is: the report would say "pt-BR"
+    # in its headings and keep the pack's English texts.
+    serving = load_pack(pack_root.parent / "serving")
+    result = evaluate(serving, {}, team="S")
+    refused = "the pack 'serving' is available in en, not in 'pt-BR'"
+    for fmt in ("md", "json"):
+        with pytest.raises(ValueError, match=re.escape(refused)):
+            render_report(result, lang="pt-BR", fmt=fmt)
+    with pytest.raises(ValueError, match=re.escape(refused)):
+        result.to_dict("pt-BR")
+    with pytest.raises(ValueError, match="unknown language 'fr'; languages: en"):
+        result.to_dict("fr")
+    assert result.to_dict("en")["team"] == "S"

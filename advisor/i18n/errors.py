@@ -122,7 +122,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "kind.text": "a text",
         "kind.mapping": "a mapping",
         "kind.number": "a number",
-        "kind.nothing": "nothing (the file is empty)",
+        "kind.nothing": "nothing (null)",
+        "kind.empty_file": "nothing (the file is empty)",
         "kind.other": "a value of another type",
     },
     "pt-BR": {
@@ -248,7 +249,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "kind.text": "um texto",
         "kind.mapping": "um mapeamento",
         "kind.number": "um número",
-        "kind.nothing": "nada (o arquivo está vazio)",
+        "kind.nothing": "nada (null)",
+        "kind.empty_file": "nada (o arquivo está vazio)",
         "kind.other": "um valor de outro tipo",
     },
 }

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from advisor.answers import check_answers, kind_of
 from advisor.errors import AnswersError
-from advisor.i18n import says
+from advisor.i18n import Term, says
 from advisor.loader._yaml import ParseError, line_of, parse
 from advisor.pack import Pack
 from advisor.references import closest
@@ -74,7 +74,7 @@ def profile_from_data(
         AnswersError: placed at ``source`` and, when ``text`` is given, its line.
     """
     try:
-        return _profile(pack, data, source)
+        return _profile(pack, data, source, whole=not at)
     except AnswersError as error:
         if error.source is not None:
             raise
@@ -87,9 +87,11 @@ def _placed(name: str, key: tuple[str, ...], /, **fields: object) -> AnswersErro
     return AnswersError(text, key=key, says=message)
 
 
-def _profile(pack: Pack, data: object, source: str) -> Profile:
+def _profile(pack: Pack, data: object, source: str, *, whole: bool) -> Profile:
+    """``whole``: ``data`` is the file's whole document (nothing there: the file is empty)."""
     if not isinstance(data, dict):
-        raise _placed("error.not_a_profile", (), kind=kind_of(data))
+        kind = Term("kind.empty_file") if data is None and whole else kind_of(data)
+        raise _placed("error.not_a_profile", (), kind=kind)
     for key in data:
         if key not in PROFILE_KEYS:
             suggestion = closest(str(key), PROFILE_KEYS)

@@ -23,7 +23,7 @@ from advisor.pack import Pack
 from advisor.report.packtexts import PerPack, pack_texts
 from advisor.report.writer import ReportWriter
 from advisor.result import Result
-from advisor.text import DEFAULT_LANGUAGE, LANGUAGES
+from advisor.text import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:
     import jinja2
@@ -54,7 +54,8 @@ def render_report(
             give the same bytes.
 
     Raises:
-        ValueError: an unknown ``fmt`` or ``lang``, or a date that is not one.
+        ValueError: an unknown ``fmt``, a ``lang`` the pack has no texts in,
+            or a date that is not one.
     """
     day = None if date is None else iso_date(date)
     return report_bytes(result, lang=lang, fmt=fmt, date=day).decode("utf-8")
@@ -67,8 +68,7 @@ def report_bytes(
 
     A Markdown report is joined from UTF-8 parts: it is never held as text.
     """
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; languages: {', '.join(LANGUAGES)}")
+    result.pack.check_language(lang)
     if fmt == "json":
         document = {**result.to_dict(lang), "date": date, "advisor_version": _version()}
         return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

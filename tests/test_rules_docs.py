@@ -27,8 +27,8 @@ def test_the_committed_readme_is_fresh(root: Path) -> None:
 def test_the_docs_hold_questions_rules_and_patterns(pack: Pack) -> None:
     text = render_docs(pack)
     assert text.startswith(
-        "<!-- Generated from the pack by `advisor rules docs rules/deployment --output "
-        "rules/deployment/README.md`: do not edit. -->\n\n# Model deployment patterns\n"
+        "<!-- Generated from the pack by `advisor rules docs rules/deployment --lang en "
+        "--output rules/deployment/README.md`: do not edit. -->\n\n# Model deployment patterns\n"
     )
     assert (
         "| 5 | How much does one full training run cost? | [`training_cost`](#training_cost) "
@@ -80,7 +80,8 @@ def test_check_mode_reports_a_stale_file(
     target.write_text("old\n")
     assert main(["rules", "docs", serving, "--output", str(target), "--check"]) == 1
     assert capsys.readouterr().out == (
-        f"{target}: out of date; refresh it with: advisor rules docs {serving} --output {target}\n"
+        f"{target}: out of date; refresh it with: advisor rules docs {serving} --lang en "
+        f"--output {target}\n"
     )
     assert target.read_text() == "old\n"
     assert main(["rules", "docs", serving, "--output", str(target)]) == 0
@@ -97,7 +98,7 @@ def test_check_mode_says_when_the_file_is_missing(
     assert main(["rules", "docs", serving, "--output", str(target), "--check"]) == 1
     assert capsys.readouterr().out == (
         f"{target}: missing (or unreadable); refresh it with: advisor rules docs {serving} "
-        f"--output {target}\n"
+        f"--lang en --output {target}\n"
     )
 
 
@@ -141,3 +142,33 @@ def test_the_document_speaks_the_language_it_is_asked_in() -> None:
     assert "- [Padrões](#padrões)" in text
     for english in ("Advantages:", "Scored by:", "Mitigation:", "(source:", "Read by", "- When:"):
         assert english not in text
+
+
+def test_the_check_of_an_english_readme_holds_under_a_brazilian_locale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The header's command names the language: run anywhere, it writes the same file.
+    target = tmp_path / "README.md"
+    assert main(["rules", "docs", "--lang", "en", "--output", str(target)]) == 0
+    header = target.read_text(encoding="utf-8").splitlines()[0]
+    assert "advisor rules docs rules/deployment --lang en --output" in header
+    monkeypatch.setenv("LANG", "pt_BR.UTF-8")
+    assert main(["rules", "docs", "--lang", "en", "--output", str(target), "--check"]) == 0
+    assert main(["rules", "docs", "--output", str(target), "--check"]) == 1
+    assert "refresh it with: advisor rules docs --lang pt-BR --output" in capsys.readouterr().out
+
+
+def test_output_dash_is_stdout_for_docs_and_refused_for_schemas(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rules", "docs", "--lang", "en", "--output", "-"]) == 0
+    assert capsys.readouterr().out.startswith("<!-- Generated from the pack by ")
+    assert not (workdir / "-").exists()
+    with pytest.raises(SystemExit) as stopped:
+        main(["rules", "schema", "--output", "-"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "advisor: error: rules schema --output -: it writes one file per kind into a folder; "
+        "leave --output out to print them\n"
+    )
+    assert not (workdir / "-").exists()

@@ -161,9 +161,12 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def refresh_command(pack: Pack, lang: str = DEFAULT_LANGUAGE) -> str:
-    """The command that regenerates a built-in pack's README (in ``lang``)."""
-    lang_flag = "" if lang == pack.manifest.languages[0] else f" --lang {lang}"
-    return f"advisor rules docs rules/{pack.id}{lang_flag} --output rules/{pack.id}/README.md"
+    """The command that regenerates a built-in pack's README (in ``lang``).
+
+    It names the language even when it is the pack's first: without
+    ``--lang``, the shell's locale would choose it.
+    """
+    return f"advisor rules docs rules/{pack.id} --lang {lang} --output rules/{pack.id}/README.md"
 
 
 def _anchor(heading: str) -> str:

@@ -101,7 +101,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     docs.add_argument("pack", nargs="?", metavar="PACK", help="the pack (default: built-in)")
-    docs.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
+    docs.add_argument(
+        "--output", metavar="FILE", help="write to FILE instead of stdout ('-': stdout)"
+    )
     docs.add_argument(
         "--check",
         action="store_true",
@@ -166,6 +168,11 @@ def run_schema(args: argparse.Namespace) -> int:
         )
     pack = load_pack(args.pack)
     kinds = [args.kind] if args.kind else list(SCHEMA_KINDS)
+    if args.output == "-":
+        raise UsageError(
+            "rules schema --output -: it writes one file per kind into a folder; "
+            "leave --output out to print them"
+        )
     if args.output is not None and Path(args.output).is_file():
         raise UsageError(f"rules schema --output {args.output}: is a file; give a folder")
     if args.output is not None:
@@ -189,13 +196,13 @@ def run_docs(args: argparse.Namespace) -> int:
     from advisor.authoring.docs import render_docs
     from advisor.loader import load_pack
 
-    if args.check and args.output is None:
+    if args.check and args.output in (None, "-"):
         raise UsageError("rules docs --check needs --output FILE (the file to compare)")
     lang, given = choose_language(args.lang)
     pack = load_pack(args.pack)
     lang = pack_language(pack, lang, given=given)
     text = render_docs(pack, lang=lang)
-    if args.output is None:
+    if args.output in (None, "-"):
         from advisor.output import write_stdout
 
         write_stdout(text)
@@ -207,9 +214,9 @@ def run_docs(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError):
             current = None
         if current != text:
+            # The language always: without --lang, the shell's locale would choose it.
             pack_arg = f" {args.pack}" if args.pack else ""
-            if lang != pack.manifest.languages[0]:
-                pack_arg += f" --lang {lang}"
+            pack_arg += f" --lang {lang}"
             state = "out of date" if current is not None else "missing (or unreadable)"
             sys.stdout.write(
                 f"{path}: {state}; refresh it with: advisor rules docs{pack_arg} --output {path}\n"

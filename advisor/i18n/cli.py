@@ -186,7 +186,9 @@ PT_BR: dict[str, str] = {
         "e fontes."
     ),
     "the pack (default: built-in)": "o pacote (padrão: o embutido)",
-    "write to FILE instead of stdout": "grava em ARQUIVO em vez da saída padrão",
+    "write to FILE instead of stdout ('-': stdout)": (
+        "grava em ARQUIVO em vez da saída padrão ('-': saída padrão)"
+    ),
     "write nothing; exit {} when --output FILE differs from what would be written": (
         "não grava nada; sai com {} quando --output ARQUIVO difere do que seria gravado"
     ),

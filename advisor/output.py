@@ -45,7 +45,10 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"{path}: cannot be written: {error.strerror}") from None
+        # --output notes.yaml/r.md: a folder of the path is a file.
+        blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        reason = error.strerror if blocking is None else f"{blocking} is a file, not a folder"
+        raise OutputError(f"{path}: cannot be written: {reason}") from None
     write_atomic_bytes(str(path), data)
 
 

@@ -135,6 +135,14 @@ CASES = {
         '{"team": "X",,}\n',
         "a.json:1: not valid JSON: Expecting property name enclosed in double quotes",
     ),
+    "a-batch-csv": (
+        "teams.csv",
+        "team,training_cost\nA,high\n",
+        (
+            "teams.csv: is a CSV file, one team per row: assess its teams with advisor batch "
+            "teams.csv --out DIR (--answers takes one team's YAML or JSON file)"
+        ),
+    ),
 }
 
 
@@ -216,6 +224,10 @@ def test_a_byte_order_mark_is_accepted_in_json_and_yaml(workdir: Path) -> None:
         (["rules", "schema", "answers"], "'answers' is a kind of schema, not a pack"),
         (["batch", "a.csv", "--out", ""], "--out: give the folder to write the reports into"),
         (["batch", "a.csv", "--out", "  "], "--out: give the folder to write the reports into"),
+        (
+            ["assess", "--answers", "a.yaml", "--output", ""],
+            "argument --output: give the file to write the report into, or '-' for standard output",
+        ),
     ],
 )
 def test_usage_errors_exit_2(
@@ -225,6 +237,17 @@ def test_usage_errors_exit_2(
         main(argv)
     assert raised.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_report_under_a_file_says_which_is_not_a_folder(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(workdir / "weekly.yaml", "team: Weekly\n")
+    assert main(["assess", "--answers", "weekly.yaml", "--output", "weekly.yaml/r.md"]) == 1
+    assert capsys.readouterr().err == (
+        "advisor: error: weekly.yaml/r.md: cannot be written: weekly.yaml is a file, not a folder\n"
+    )
+    assert (workdir / "weekly.yaml").read_text() == "team: Weekly\n"
 
 
 def test_schemas_into_a_file_is_a_usage_error(

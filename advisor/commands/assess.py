@@ -36,6 +36,17 @@ if TYPE_CHECKING:
     from advisor.result import Result
 
 
+def report_path(value: str) -> str:
+    """An argparse type: where to write the report, not blank (``--output ""``)."""
+    if not value.strip():
+        from advisor.i18n.cli import argument_error
+
+        raise argparse.ArgumentTypeError(
+            argument_error("give the file to write the report into, or '-' for standard output")
+        )
+    return value
+
+
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Declare ``advisor assess``."""
     parser = commands.add_parser(
@@ -69,6 +80,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--output",
         metavar="PATH",
+        type=report_path,
         help="where to write the report; '-' for standard output "
         "(default: reports/<team-slug>.md or .json)",
     )

@@ -199,6 +199,9 @@ PT_BR: dict[str, str] = {
     "'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-01-31": (
         "'{value}' não é uma data; escreva-a como AAAA-MM-DD, por exemplo 2026-01-31"
     ),
+    "give the file to write the report into, or '-' for standard output": (
+        "informe o arquivo onde gravar o relatório, ou '-' para a saída padrão"
+    ),
     "give the folder to write the reports into (an empty name would scatter them in the "
     "current folder)": (
         "informe a pasta onde gravar os relatórios (um nome vazio os espalharia na pasta atual)"

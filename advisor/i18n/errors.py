@@ -26,6 +26,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.no_such_file": "no such file",
         "error.is_folder": "is a folder, not an answers file",
         "error.not_utf8": "is not UTF-8 text",
+        "error.csv_is_a_batch": (
+            "is a CSV file, one team per row: assess its teams with "
+            "advisor batch {file} --out DIR (--answers takes one team's YAML or JSON file)"
+        ),
         "error.unreadable": "cannot be read: {reason}",
         "error.not_yaml": "not valid YAML: {problem}",
         "error.yaml_tab": "not valid YAML: {problem}: a tab; indent with spaces",
@@ -144,6 +148,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.no_such_file": "arquivo não encontrado",
         "error.is_folder": "é uma pasta, não um arquivo de respostas",
         "error.not_utf8": "não é texto UTF-8",
+        "error.csv_is_a_batch": (
+            "é um arquivo CSV, uma equipe por linha: avalie as equipes com "
+            "advisor batch {file} --out PASTA (--answers lê o arquivo YAML ou JSON de uma equipe)"
+        ),
         "error.unreadable": "não pode ser lido: {reason}",
         "error.not_yaml": "não é um YAML válido: {problem}",
         "error.yaml_tab": "não é um YAML válido: {problem}: um tab; indente com espaços",

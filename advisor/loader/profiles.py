@@ -131,6 +131,9 @@ def read_profile(pack: Pack, path: str | Path) -> Profile:
     else:
         file = Path(path)
         source = str(path)
+        if file.suffix.lower() == ".csv" and file.is_file():
+            # One team per row: a batch's input, not one team's answers.
+            raise _told("error.csv_is_a_batch", source=source, file=source)
         text = read_text(file)
         json_text = file.suffix.lower() == ".json"
     data = parse_document(text, source, json_text=json_text)

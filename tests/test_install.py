@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -72,3 +73,12 @@ def test_the_wheel_ships_the_pack_and_runs_from_anywhere(tmp_path: Path) -> None
         check=True,
     )
     assert probe.stdout.strip().startswith(str(site))
+
+
+def test_the_sdist_holds_what_the_tests_read() -> None:
+    # The tests read these from the checkout; an unpacked sdist must have them too.
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    section = text.split("[tool.hatch.build.targets.sdist]", 1)[1].split("\n[", 1)[0]
+    included = set(re.findall(r'"([^"]+)"', section))
+    read_by_tests = {"advisor", "rules", "schemas", "tests", "reports/examples", ".ci", "README.md"}
+    assert read_by_tests <= included

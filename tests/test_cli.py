@@ -141,7 +141,7 @@ def test_no_answers_file_and_no_terminal_is_a_usage_error(
     assert raised.value.code == 2
     assert capsys.readouterr().err == (
         "advisor: error: no terminal to ask the questions on: "
-        "pass the answers with --answers FILE (see README.md)\n"
+        "pass the answers with --answers FILE (see advisor assess --help)\n"
     )
 
 

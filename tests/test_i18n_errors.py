@@ -97,7 +97,7 @@ def test_no_terminal_in_portuguese(
     assert raised.value.code == 2
     assert capsys.readouterr().err.endswith(
         "advisor: erro: não há terminal para fazer as perguntas: passe as respostas com "
-        "--answers ARQUIVO (veja o README.md)\n"
+        "--answers ARQUIVO (veja advisor assess --help)\n"
     )
 
 

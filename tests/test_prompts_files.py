@@ -16,6 +16,7 @@ from advisor.answers_file import (
     read_draft,
     scalar,
 )
+from advisor.console import reasons_text
 from advisor.console.panel import Screen, leader, open_questions, result_panel
 from advisor.engine import evaluate
 from advisor.errors import AnswersError
@@ -173,6 +174,19 @@ def test_the_leader_line_is_whole_at_80_columns(pack: Pack, lang: str) -> None:
     assert all(len(line) <= 80 for line in lines)
     whole = leader(result, Progress(90, 10, 100), lang=lang).plain
     assert " ".join(" ".join(lines).split()) == " ".join(whole.split())  # between words only
+
+
+def test_reasons_are_joined_without_a_stop_before_each_joint(pack: Pack) -> None:
+    answers = {
+        "dev_reads_prod_data": "sample_only",
+        "full_data_training": "yes",
+        "prod_accepts_external_models": "no",
+    }
+    entry = evaluate(pack, answers).standing("deploy_model")
+    assert reasons_text(entry) == (
+        "Development cannot read the full production data the model needs; "
+        "Production does not accept a model trained in development."
+    )
 
 
 def test_the_result_panel(pack: Pack) -> None:

@@ -40,7 +40,7 @@ def add_common(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FO
     parser.add_argument(
         "--pack", metavar="PATH", help="a custom rule pack folder (default: the built-in pack)"
     )
-    add_lang(parser, "the language of the report and of the messages")
+    add_lang(parser, "the language of the reports, the questions and the messages")
     parser.add_argument(
         "--format",
         choices=formats,

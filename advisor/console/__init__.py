@@ -11,7 +11,7 @@ from rich.text import Text
 
 from advisor.i18n import message
 from advisor.markdown import one_line
-from advisor.result import Result
+from advisor.result import Result, Standing
 
 CONFIDENCE_STYLE = {"high": "green", "medium": "yellow", "low": "red", "none": "red"}
 
@@ -30,6 +30,17 @@ def score_text(value: float, lang: str = "en") -> str:
 def confidence_text(confidence: str, lang: str = "en") -> str:
     """The confidence word (``high``, ``medium``, ``low``, ``none``) in ``lang``."""
     return message(lang, f"confidence.{confidence}")
+
+
+def reasons_text(entry: Standing, lang: str = "en") -> str:
+    """Why a pattern is ruled out: its constraints' reasons, on one line, joined by ``;``.
+
+    Each reason is a sentence of the pack; the stop of each but the last is
+    dropped, so that the joints read ``needs; Production`` rather than
+    ``needs.; Production``.
+    """
+    reasons = [one_line(block.reason.get_lang(lang)) for block in entry.blocked_by]
+    return "; ".join([reason.rstrip(" .") for reason in reasons[:-1]] + reasons[-1:])
 
 
 def split(template: str, **fields: str | tuple[str, str]) -> Text:
@@ -77,7 +88,7 @@ def summary(console: Console, result: Result, report: str | None, *, lang: str =
             pack.pattern(entry.pattern).name.get_lang(lang),
             score_text(entry.score, lang),
             message(lang, "table.yes" if entry.viable else "table.no"),
-            "; ".join(block.reason.get_lang(lang) for block in entry.blocked_by) or "—",
+            reasons_text(entry, lang) or "—",
         )
     console.print(table)
     decisive = [item.question for item in result.unknowns if item.decisive]

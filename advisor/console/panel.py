@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from advisor.console import CONFIDENCE_STYLE, confidence_text, score_text, split
+from advisor.console import CONFIDENCE_STYLE, confidence_text, reasons_text, score_text, split
 from advisor.i18n import message
 from advisor.markdown import one_line
 from advisor.model import Question
@@ -128,7 +128,7 @@ def result_panel(result: Result, *, lang: str = "en") -> Panel:
         parts.append(Text(message(lang, "panel.ruled_out"), style="bold"))
         items = []
         for entry in ruled_out:
-            reasons = "; ".join(one_line(block.reason.get_lang(lang)) for block in entry.blocked_by)
+            reasons = reasons_text(entry, lang)
             name = _name(result, entry.pattern, lang)
             items.append(Text.assemble((name, "bold"), f": {reasons}"))
         parts.append(_bullets(items))

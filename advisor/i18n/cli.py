@@ -65,10 +65,10 @@ PT_BR: dict[str, str] = {
     "a custom rule pack folder (default: the built-in pack)": (
         "a pasta de um pacote de regras próprio (padrão: o pacote embutido)"
     ),
-    "the language of the report and of the messages (default: from LC_ALL, LC_MESSAGES or "
-    "LANG, pt_BR.UTF-8 giving pt-BR; else en)": (
-        "o idioma do relatório e das mensagens (padrão: o de LC_ALL, LC_MESSAGES ou LANG, "
-        "pt_BR.UTF-8 dando pt-BR; senão en)"
+    "the language of the reports, the questions and the messages (default: from LC_ALL, "
+    "LC_MESSAGES or LANG, pt_BR.UTF-8 giving pt-BR; else en)": (
+        "o idioma dos relatórios, das perguntas e das mensagens (padrão: o de LC_ALL, "
+        "LC_MESSAGES ou LANG, pt_BR.UTF-8 dando pt-BR; senão en)"
     ),
     "the language of the document (default: from LC_ALL, LC_MESSAGES or LANG, "
     "pt_BR.UTF-8 giving pt-BR; else en)": (

@@ -55,7 +55,7 @@ ERRORS: dict[str, dict[str, str]] = {
         ),
         "error.no_terminal": (
             "no terminal to ask the questions on: pass the answers with --answers FILE "
-            "(see README.md)"
+            "(see advisor assess --help)"
         ),
         "error.no_terminal.interactive": (
             "no terminal to ask the missing questions on: drop --interactive to assess "
@@ -178,7 +178,7 @@ ERRORS: dict[str, dict[str, str]] = {
         ),
         "error.no_terminal": (
             "não há terminal para fazer as perguntas: passe as respostas com --answers ARQUIVO "
-            "(veja o README.md)"
+            "(veja advisor assess --help)"
         ),
         "error.no_terminal.interactive": (
             "não há terminal para fazer as perguntas que faltam: tire o --interactive para "

@@ -427,6 +427,20 @@ def test_a_list_item_with_a_key_given_twice_fails_alone(pack: Pack, tmp_path: Pa
     ]
 
 
+def test_a_json_list_item_with_a_key_given_twice_fails_alone(pack: Pack, tmp_path: Path) -> None:
+    teams = write(
+        tmp_path / "teams.json",
+        '[{"team": "Alpha", "answers": {"dev_reads_prod_data": true}},\n'
+        ' {"team": "Bravo", "team": "Brava"},\n'
+        ' {"team": "Charlie", "answers": {"git_cicd": "full"}}]\n',
+    )
+    assert _read(pack, teams) == [
+        TeamProfile("Alpha", {"dev_reads_prod_data": "yes"}, f"{teams} (item 1)"),
+        Failure(str(teams), 2, 2, None, "duplicate key 'team' (first at line 2)"),
+        TeamProfile("Charlie", {"git_cicd": "full"}, f"{teams} (item 3)"),
+    ]
+
+
 def test_json_one_profile_and_json_lists(pack: Pack, tmp_path: Path) -> None:
     one = write(tmp_path / "one.json", '{"team": "Solo", "answers": {"git_cicd": "full"}}')
     many = write(

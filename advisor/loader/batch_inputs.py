@@ -144,8 +144,9 @@ def _document_entries(pack: Pack, file: str) -> Iterator[Entry]:
     try:
         data = parse_document(text, file, json_text=json_text)
     except AnswersError as error:
-        # A YAML list with an item that cannot be built: the others are still read.
-        items = None if json_text or error.key else _items_apart(text, error)
+        # A list with an item that cannot be built: the others are still read
+        # (a JSON list too, by the YAML reader, which places a repeated key).
+        items = None if error.key else _items_apart(text, error)
         if items is None:
             raise
         yield from _list_entries(pack, items, file, text)

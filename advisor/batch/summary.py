@@ -345,7 +345,8 @@ def summary_document(
 def failed_counts(failures: Sequence[Failure], lang: str) -> list[str]:
     """What failed, counted: the profiles, then the inputs that could not be read at all.
 
-    ``["1 profile", "2 inputs"]``, in ``lang``; the parts with no failure are left out.
+    ``["1 profile", "2 input files or folders"]``, in ``lang``; a part with no
+    failure is left out.
     """
     t = texts(lang)
     inputs = sum(f.whole for f in failures)

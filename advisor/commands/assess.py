@@ -25,6 +25,7 @@ from advisor.commands.common import (
     choose_language,
     default_report_path,
     load_checked_pack,
+    not_blank,
     pack_language,
 )
 from advisor.errors import EXIT_OK, UsageError
@@ -36,15 +37,8 @@ if TYPE_CHECKING:
     from advisor.result import Result
 
 
-def report_path(value: str) -> str:
-    """An argparse type: where to write the report, not blank (``--output ""``)."""
-    if not value.strip():
-        from advisor.i18n.cli import argument_error
-
-        raise argparse.ArgumentTypeError(
-            argument_error("give the file to write the report into, or '-' for standard output")
-        )
-    return value
+# An argparse type: where to write the report, not blank (``--output ""``).
+report_path = not_blank("give the file to write the report into, or '-' for standard output")
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

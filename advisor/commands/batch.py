@@ -14,6 +14,7 @@ from advisor.commands.common import (
     add_common,
     choose_language,
     counted,
+    not_blank,
     pack_language,
 )
 from advisor.errors import EXIT_BAD_INPUT, EXIT_OK, OutputError
@@ -55,18 +56,11 @@ def positive(value: str) -> int:
     return number
 
 
-def folder_name(value: str) -> str:
-    """An argparse type: a folder's name, not blank (``--out ""`` from an unset variable)."""
-    if not value.strip():
-        from advisor.i18n.cli import argument_error
-
-        raise argparse.ArgumentTypeError(
-            argument_error(
-                "give the folder to write the reports into (an empty name would scatter them "
-                "in the current folder)"
-            )
-        )
-    return value
+# An argparse type: --out's folder, not blank (``--out ""`` from an unset variable).
+folder_name = not_blank(
+    "give the folder to write the reports into (an empty name would scatter them "
+    "in the current folder)"
+)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

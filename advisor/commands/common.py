@@ -7,7 +7,7 @@ pathlib, no pydantic); heavier modules are imported inside the functions.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from advisor.errors import UsageError
@@ -33,6 +33,21 @@ def iso_date(value: str) -> str:
     except ValueError:
         template = "'{value}' is not a date; write it as YYYY-MM-DD, for example 2026-01-31"
         raise argparse.ArgumentTypeError(argument_error(template, value=value)) from None
+
+
+def not_blank(problem: str) -> Callable[[str], str]:
+    """An argparse type for a path that must not be blank: an unset variable
+    (``--out "$DIR"``) must not mean the current folder. ``problem`` is said,
+    in the language being spoken, for a blank one."""
+
+    def checked(value: str) -> str:
+        if not value.strip():
+            from advisor.i18n.cli import argument_error
+
+            raise argparse.ArgumentTypeError(argument_error(problem))
+        return value
+
+    return checked
 
 
 def add_common(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FORMATS) -> None:

@@ -112,14 +112,16 @@ def run_batch(csv_path: Path, out: Path, jobs: int) -> tuple[float, float]:
 
 
 # Run by ``--breakdown`` in a fresh interpreter: ``advisor batch`` as the command
-# line runs it, with the functions it calls wrapped to note when they start
-# and end (argv: the marks file, then the command's arguments).
+# line runs it (through the program's own ending), with the functions it calls
+# wrapped to note when they start and end (argv: the marks file, then the
+# command's arguments). The marks are saved by an exit handler, which the
+# program runs before it ends.
 PHASES_SCRIPT = """
-import json, sys, time
+import atexit, json, sys, time
 import advisor.batch.runner as runner
 import advisor.commands.batch as command
 import advisor.loader.batch_inputs as inputs
-from advisor.cli import main
+from advisor.cli import entry
 
 marks = {}
 
@@ -140,10 +142,17 @@ def timed(module, name, phase):
 timed(inputs, "read_batch", "read")
 timed(runner, "assess_all", "assess")
 timed(command, "_write_summaries", "summaries")
-code = main(sys.argv[2:])
-with open(sys.argv[1], "w", encoding="utf-8") as stream:
-    json.dump(marks, stream)
-sys.exit(code)
+marks_path = sys.argv[1]
+sys.argv = [sys.argv[0], *sys.argv[2:]]
+
+
+def save():
+    with open(marks_path, "w", encoding="utf-8") as stream:
+        json.dump(marks, stream)
+
+
+atexit.register(save)
+entry()
 """
 PHASES = ("start-up", "read", "jobs", "assess", "summaries", "exit")
 

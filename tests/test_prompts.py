@@ -239,3 +239,9 @@ def test_a_long_question_breaks_between_words_and_keeps_its_number(
         # "? " + the last line + " " + any answer fits the terminal's width.
         labels = [option.label.get_lang(lang) for option in question.options]
         assert all(2 + len(lines[-1]) + 1 + len(label) < width for label in labels) or (width < 60)
+
+
+def test_escape_then_a_digit_types_the_digit_in_the_team_name(pipe: PipeInput) -> None:
+    # prompt_toolkit's Emacs keys read Esc 9 as "repeat the next key 9 times",
+    # and show "(arg: 9)": a user who pressed Esc meant no such thing.
+    assert ask_team(session_with(pipe, "Team ", "\x1b", "9", "X", ENTER)) == "Team 9X"

@@ -120,9 +120,28 @@ def ask_team(
         style=STYLE,
         **session.kwargs(),
     )
+    _digits_after_escape(question.application)
     if meanwhile is not None:
         after_first_render(question.application, meanwhile)
     return str(question.unsafe_ask()).strip()
+
+
+def _digits_after_escape(application: Application[Any]) -> None:
+    """Type a digit pressed after Esc as a digit.
+
+    prompt_toolkit's Emacs keys read Esc 9 as "repeat the next key 9 times"
+    (and show ``(arg: 9)``): Esc 9 X typed ``XXXXXXXXX`` into the team's name.
+    """
+    extra = KeyBindings()
+
+    def typed(event: KeyPressEvent) -> None:
+        event.current_buffer.insert_text(event.key_sequence[-1].data)
+
+    for digit in "0123456789":
+        extra.add("escape", digit)(typed)
+    application.key_bindings = merge_key_bindings(
+        [application.key_bindings or KeyBindings(), extra]
+    )
 
 
 def after_first_render(application: Application[Any], work: Callable[[], object]) -> None:

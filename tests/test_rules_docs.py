@@ -41,7 +41,7 @@ def test_the_docs_hold_questions_rules_and_patterns(pack: Pack) -> None:
         "| `dev_reads_prod_data in {no, sample_only} and full_data_training = yes` "
         "| rules out `deploy_model` |"
     ) in text
-    assert "- Scores: `deploy_model` +2, `hybrid` +1" in text
+    assert "- Scores: `deploy_model` +3, `hybrid` +1" in text
     assert "- File: `rules/expensive-training.yaml`" in text
     assert "- `safe_retraining`: Automated retraining is safer" in text
     assert "```mermaid\nflowchart LR\n" in text

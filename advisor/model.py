@@ -2,7 +2,7 @@
 
 A pack is a folder::
 
-    pack.yaml        id, version, title, languages, tie order, confidence policy
+    pack.yaml        id, version, title, decision, languages, tie order, confidence policy
     questions.yaml   the questions, in the order they are asked
     patterns.yaml    the patterns: names, trade-offs, standing prerequisites, flow
     layouts.yaml     the starter layout of each pattern
@@ -152,6 +152,13 @@ class Manifest(Model):
         Described("Patterns in the order that breaks ties; the first is the documented default."),
     ]
     confidence: ConfidencePolicy
+    decision: Annotated[
+        Text | None,
+        Described(
+            "What the pack decides, as a report's title says it: 'Deployment pattern' "
+            "titles a report '# Deployment pattern for <team>: <pattern>' (default: 'Decision')."
+        ),
+    ] = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -155,7 +155,7 @@ def test_summary_md_reads_as_a_portfolio(mixed: Path) -> None:
     _batch("teams.csv", "list.yaml", "folder", "missing.csv", "--out", "out")
     summary = (mixed / "out" / "summary.md").read_text(encoding="utf-8")
     lines = summary.splitlines()
-    assert lines[0] == "# Deployment patterns: portfolio of 6 teams"
+    assert lines[0] == "# Model deployment patterns: portfolio of 6 teams"
     assert (
         "**2 profiles and 1 input file or folder could not be assessed**: "
         "see [Failed profiles](#failed-profiles)."

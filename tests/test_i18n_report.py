@@ -250,7 +250,9 @@ def test_a_portuguese_summary_has_no_english_sentence_left(pack: Pack) -> None:
         for index, result in enumerate(_results(pack))
     ]
     text = render_summary(summary_context(pack, info, outcomes, []))
-    assert text.startswith(f"# Padrões de implantação: portfólio de {len(outcomes)} equipes\n")
+    assert text.startswith(
+        f"# Padrões de implantação de modelo: portfólio de {len(outcomes)} equipes\n"
+    )
     assert "avaliadas em 1 de janeiro de 2026" in text
     sentences = _english_sentences("summary.")
     assert [sentence for sentence in sentences if sentence in text] == []
@@ -271,5 +273,7 @@ def test_the_examples_have_a_portuguese_report_each() -> None:
 def test_counts_in_sentences_group_their_thousands(lang: str, expected: str) -> None:
     assert count(10_000, lang) == expected
     assert count(999, lang) == "999"
-    assert expected in texts(lang).plural("summary.title", 10_000)
-    assert texts(lang).plural("summary.title", 1) == texts(lang)("summary.title.one", count="1")
+    assert expected in texts(lang).plural("summary.title", 10_000, title="P")
+    assert texts(lang).plural("summary.title", 1, title="P") == texts(lang)(
+        "summary.title.one", count="1", title="P"
+    )

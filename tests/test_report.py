@@ -446,3 +446,18 @@ def test_a_language_the_pack_has_no_texts_in_is_refused(pack_root: Path) -> None
     with pytest.raises(ValueError, match="unknown language 'fr'; languages: en"):
         result.to_dict("fr")
     assert result.to_dict("en")["team"] == "S"
+
+
+def test_the_title_says_what_the_pack_decides(pack_root: Path, make_pack: Any) -> None:
+    # A pack names its decision ("Serving mode"); one that does not gets "Decision".
+    serving = load_pack(pack_root.parent / "serving")
+    assert _title(render_report(evaluate(serving, {}, team="Ads"))) == (
+        "# Serving mode for Ads: Batch scoring"
+    )
+    plain = load_pack(make_pack())
+    assert plain.manifest.decision is None
+    assert _title(render_report(evaluate(plain, {}, team="Ads"))).startswith("# Decision for Ads: ")
+
+
+def _title(report: str) -> str:
+    return next(line for line in report.splitlines() if line.startswith("# "))

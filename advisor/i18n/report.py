@@ -33,8 +33,9 @@ REPORT: dict[str, dict[str, str]] = {
         "report.yes": "yes",
         "report.no": "no",
         # Title, front part.
-        "report.title": "Deployment pattern: {pattern}",
-        "report.title.team": "Deployment pattern for {team}: {pattern}",
+        "report.decision": "Decision",
+        "report.title": "{decision}: {pattern}",
+        "report.title.team": "{decision} for {team}: {pattern}",
         "report.conflict": "**{pattern}** is ruled out: {reason} (*{rule}*).",
         # MADR headings.
         "report.heading.context": "Context and Problem Statement",
@@ -202,8 +203,8 @@ REPORT: dict[str, dict[str, str]] = {
         "summary.main.blocker": "Blocker: {text}",
         "summary.main.prerequisite": "Prerequisite: {text}",
         "summary.or": " or ",
-        "summary.title.one": "Deployment patterns: portfolio of {count} team",
-        "summary.title.many": "Deployment patterns: portfolio of {count} teams",
+        "summary.title.one": "{title}: portfolio of {count} team",
+        "summary.title.many": "{title}: portfolio of {count} teams",
         "summary.intro.one": (
             "{count} team assessed on {date} with the rule pack *{title}* ({id} version {version})."
         ),
@@ -275,8 +276,9 @@ REPORT: dict[str, dict[str, str]] = {
         "report.bad": "Contra",
         "report.yes": "sim",
         "report.no": "não",
-        "report.title": "Padrão de implantação: {pattern}",
-        "report.title.team": "Padrão de implantação para {team}: {pattern}",
+        "report.decision": "Decisão",
+        "report.title": "{decision}: {pattern}",
+        "report.title.team": "{decision} para {team}: {pattern}",
         "report.conflict": "**{pattern}** fica de fora: {reason} (*{rule}*).",
         "report.heading.context": "Contexto e enunciado do problema",
         "report.heading.drivers": "Fatores de decisão",
@@ -448,8 +450,8 @@ REPORT: dict[str, dict[str, str]] = {
         "summary.main.blocker": "Impedimento: {text}",
         "summary.main.prerequisite": "Pré-requisito: {text}",
         "summary.or": " ou ",
-        "summary.title.one": "Padrões de implantação: portfólio de {count} equipe",
-        "summary.title.many": "Padrões de implantação: portfólio de {count} equipes",
+        "summary.title.one": "{title}: portfólio de {count} equipe",
+        "summary.title.many": "{title}: portfólio de {count} equipes",
         "summary.intro.one": (
             "{count} equipe avaliada em {date} com o pacote de regras *{title}* "
             "({id} versão {version})."

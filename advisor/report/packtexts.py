@@ -84,6 +84,11 @@ class PackTexts:
             version=pack.version,
             title=pack.manifest.title.get_lang(lang),
             description=pack.manifest.description.get_lang(lang),
+            decision=(
+                texts(lang)["report.decision"]
+                if pack.manifest.decision is None
+                else pack.manifest.decision.get_lang(lang)
+            ),
         )
         # Kept as first composed: a rule's effect, why a set of rules rules a pattern out.
         self.effects: dict[str, str] = {}

@@ -176,7 +176,10 @@ class ReportWriter:
         open_lines = b"\n".join(opened + settled)
         parts = [
             part(("front", date, named), lambda: m.front(front_date(date), team_md)),
-            part(("title", rec, named), lambda: m.title(team_md, c.name_md(rec))),
+            part(
+                ("title", rec, named),
+                lambda: m.title(texts.pack_fields, team_md, c.name_md(rec)),
+            ),
             part(("lead", rank, confidence), lambda: m.lead(c.lead_md(), c.conflicts())),
             part(
                 ("statement", named, answered, total, c.not_applicable, date),

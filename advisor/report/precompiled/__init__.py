@@ -6,6 +6,6 @@ Made by ``python -m advisor.report.precompile``; see
 
 JINJA2 = '3.1.6'
 KEYS = {
-    'report.md.j2': 'e687c9c22eaf07c0a965a524a9b4b42d79e692a8be45d0816c2c6dd5ff6e2da2',
-    'summary.md.j2': '7dfc46d68a40f2a2dfa487913b32746cf8c84ce2469fc183689a96c6fbf20530',
+    'report.md.j2': 'd0b8f852568c7a103824ad23de9e6bff4d8d3202c83ab65bf10cd23cde741379',
+    'summary.md.j2': '20149e569fca32309711ca6f124d159c8ee6177dac9ce922a3c270711f5bc4a6',
 }

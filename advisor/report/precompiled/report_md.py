@@ -93,8 +93,10 @@ def root(context, missing=missing):
         return concat(t_8)
     context.exported_vars.add('front')
     context.vars['front'] = l_0_front = Macro(environment, macro, 'front', ('date', 'team_yaml'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_team_md, l_1_recommended_name_md):
+    def macro(l_1_pack, l_1_team_md, l_1_recommended_name_md):
         t_9 = []
+        if l_1_pack is missing:
+            l_1_pack = undefined("parameter 'pack' was not provided", name='pack')
         if l_1_team_md is missing:
             l_1_team_md = undefined("parameter 'team_md' was not provided", name='team_md')
         if l_1_recommended_name_md is missing:
@@ -106,16 +108,16 @@ def root(context, missing=missing):
         if (not t_6(l_1_team_md)):
             pass
             t_9.append(
-                str(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.title.team', team=l_1_team_md, pattern=l_1_recommended_name_md)),
+                str(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.title.team', decision=t_4(environment.getattr(l_1_pack, 'decision')), team=l_1_team_md, pattern=l_1_recommended_name_md)),
             )
         else:
             pass
             t_9.append(
-                str(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.title', pattern=l_1_recommended_name_md)),
+                str(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.title', decision=t_4(environment.getattr(l_1_pack, 'decision')), pattern=l_1_recommended_name_md)),
             )
         return concat(t_9)
     context.exported_vars.add('title')
-    context.vars['title'] = l_0_title = Macro(environment, macro, 'title', ('team_md', 'recommended_name_md'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['title'] = l_0_title = Macro(environment, macro, 'title', ('pack', 'team_md', 'recommended_name_md'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_lead_md, l_1_conflicts):
         t_10 = []
         if l_1_lead_md is missing:
@@ -877,4 +879,4 @@ def root(context, missing=missing):
     context.vars['yaml_block'] = l_0_yaml_block = Macro(environment, macro, 'yaml_block', ('yaml', 'fence'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '21=49&22=52&23=55&24=65&27=75&28=79&30=82&31=86&36=95&37=105&39=118&42=127&43=130&45=135&46=140&51=150&52=167&54=169&56=171&60=185&61=192&63=195&64=198&66=200&68=206&72=215&73=229&74=236&76=240&77=244&81=260&82=267&84=269&87=275&88=283&90=292&91=293&92=299&96=329&97=335&100=341&101=352&103=355&104=357&105=360&108=363&109=364&110=369&112=375&113=380&116=389&120=398&121=407&123=410&124=414&126=419&127=424&129=430&130=433&132=439&136=448&137=461&139=464&140=467&142=470&143=474&145=477&146=481&148=486&149=488&151=494&155=503&156=512&158=515&159=517&160=522&162=526&163=529&165=535&169=544&170=551&172=554&173=557&175=563&179=572&180=588&181=595&183=598&184=601&188=607&189=613&190=616&192=618&194=621&195=624&198=627&199=632&201=638&202=643&206=655&207=660&209=662&212=668&213=675&215=677&217=679&218=681&220=684&221=689&223=691&227=698&228=702&231=708&232=719&234=721&235=723&236=725&239=731&240=740&242=742&245=748&246=756&247=758&248=760&251=766&252=772&255=778&256=783&258=785&261=791&262=829&263=834&265=836&268=844&271=853&274=859&275=867&276=869&277=871'
+debug_info = '21=49&22=52&23=55&24=65&27=75&28=79&30=82&31=86&36=95&37=107&39=120&42=129&43=132&45=137&46=142&51=152&52=169&54=171&56=173&60=187&61=194&63=197&64=200&66=202&68=208&72=217&73=231&74=238&76=242&77=246&81=262&82=269&84=271&87=277&88=285&90=294&91=295&92=301&96=331&97=337&100=343&101=354&103=357&104=359&105=362&108=365&109=366&110=371&112=377&113=382&116=391&120=400&121=409&123=412&124=416&126=421&127=426&129=432&130=435&132=441&136=450&137=463&139=466&140=469&142=472&143=476&145=479&146=483&148=488&149=490&151=496&155=505&156=514&158=517&159=519&160=524&162=528&163=531&165=537&169=546&170=553&172=556&173=559&175=565&179=574&180=590&181=597&183=600&184=603&188=609&189=615&190=618&192=620&194=623&195=626&198=629&199=634&201=640&202=645&206=657&207=662&209=664&212=670&213=677&215=679&217=681&218=683&220=686&221=691&223=693&227=700&228=704&231=710&232=721&234=723&235=725&236=727&239=733&240=742&242=744&245=750&246=758&247=760&248=762&251=768&252=774&255=780&256=785&258=787&261=793&262=831&263=836&265=838&268=846&271=855&274=861&275=869&276=871&277=873'

@@ -10,8 +10,8 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_t = resolve('t')
     l_0_assessed = resolve('assessed')
-    l_0_date = resolve('date')
     l_0_pack = resolve('pack')
+    l_0_date = resolve('date')
     l_0_failed = resolve('failed')
     l_0_failed_counts = resolve('failed_counts')
     l_0_counts = resolve('counts')
@@ -54,7 +54,7 @@ def root(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'prose_cell' found.")
     pass
     yield '# '
-    yield str(context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'summary.title', (undefined(name='assessed') if l_0_assessed is missing else l_0_assessed)))
+    yield str(context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'summary.title', (undefined(name='assessed') if l_0_assessed is missing else l_0_assessed), title=t_4(environment.getattr((undefined(name='pack') if l_0_pack is missing else l_0_pack), 'title'))))
     yield '\n\n'
     yield str(context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'summary.intro', (undefined(name='assessed') if l_0_assessed is missing else l_0_assessed), date=(undefined(name='date') if l_0_date is missing else l_0_date), title=t_4(environment.getattr((undefined(name='pack') if l_0_pack is missing else l_0_pack), 'title')), id=t_2(environment.getattr((undefined(name='pack') if l_0_pack is missing else l_0_pack), 'id')), version=t_2(environment.getattr((undefined(name='pack') if l_0_pack is missing else l_0_pack), 'version'))))
     yield '\n'

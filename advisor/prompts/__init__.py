@@ -139,6 +139,11 @@ def _digits_after_escape(application: Application[Any]) -> None:
 
     for digit in "0123456789":
         extra.add("escape", digit)(typed)
+    _add_bindings(application, extra)
+
+
+def _add_bindings(application: Application[Any], extra: KeyBindings) -> None:
+    """Give ``application`` the keys of ``extra``, over its own ones."""
     application.key_bindings = merge_key_bindings(
         [application.key_bindings or KeyBindings(), extra]
     )
@@ -226,6 +231,4 @@ def _bind_left_to_back(question: questionary.Question) -> None:
         control.is_answered = True
         event.app.exit(result=BACK)
 
-    application.key_bindings = merge_key_bindings(
-        [application.key_bindings or KeyBindings(), extra]
-    )
+    _add_bindings(application, extra)

@@ -166,9 +166,10 @@ class Flow:
 
     def progress(self) -> Progress:
         """How many of the questions that apply have a known answer, an "I don't know"."""
-        given = [self.answers[qid] for qid in self.applicable() if qid in self.answers]
+        applicable = self.applicable()
+        given = [self.answers[qid] for qid in applicable if qid in self.answers]
         unknown = given.count(UNKNOWN)
-        return Progress(len(given) - unknown, unknown, len(self.applicable()))
+        return Progress(len(given) - unknown, unknown, len(applicable))
 
     def engine_answers(self) -> dict[str, str]:
         """The settled answers of the questions that apply, in pack order (for the engine)."""
